@@ -1,0 +1,44 @@
+package com.geftflow.blackbox;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** The Liberty server that {@code mvn verify} started, seen from outside over HTTP. */
+final class LibertyServer {
+
+  static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9080");
+
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(10))
+      .followRedirects(HttpClient.Redirect.NEVER)
+      .build();
+
+  private LibertyServer() {
+  }
+
+  static HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30));
+  }
+
+  static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return send(request(path).GET().build());
+  }
+
+  static HttpResponse<String> get(String path, String user, String password) throws IOException, InterruptedException {
+    return send(request(path).header("Authorization", basic(user, password)).GET().build());
+  }
+}
