@@ -3,6 +3,7 @@ package com.geftflow.health;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.camunda.bpm.BpmPlatform;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -24,10 +25,13 @@ public class EngineReadinessCheck implements HealthCheck {
     }
     try {
       long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+      ProcessEngineConfigurationImpl configuration =
+          (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
       return response.up()
           .withData("engine", engine.getName())
+          .withData("database", configuration.getDatabaseType())
           .withData("deployments", deployments)
-          .withData("jobExecutorActive", engine.getProcessEngineConfiguration().isJobExecutorActivate())
+          .withData("jobExecutorActive", configuration.getJobExecutor().isActive())
           .build();
     } catch (RuntimeException databaseDown) {
       return response.down().withData("engine", engine.getName())

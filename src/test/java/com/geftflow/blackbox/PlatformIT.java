@@ -21,7 +21,9 @@ class PlatformIT {
 
     assertThat(ready.statusCode()).isEqualTo(200);
     assertThat(ready.body()).contains("\"name\":\"camunda-engine\"").contains("\"status\":\"UP\"")
-        .contains("\"engine\":\"default\"");
+        .contains("\"engine\":\"default\"")
+        .contains("\"database\":\"" + System.getProperty("it.db", "h2") + "\"")
+        .contains("\"jobExecutorActive\":true");
     assertThat(get("/health/live").statusCode()).isEqualTo(200);
   }
 
