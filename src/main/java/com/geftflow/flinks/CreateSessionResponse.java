@@ -1,0 +1,4 @@
+package com.geftflow.flinks;
+
+public record CreateSessionResponse(String sessionId, String referenceId) {
+}

@@ -1,0 +1,122 @@
+package com.geftflow.flinks;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * The product's one way to talk to Flinks. Reads are retried with backoff when Flinks is
+ * unavailable; nothing is retried when Flinks refused the request or our credentials. A circuit
+ * breaker stops hammering Flinks while it is down. Each method is tuned by MicroProfile Fault
+ * Tolerance settings ({@code com.geftflow.flinks.FlinksClient/status/Retry/maxRetries=…}).
+ *
+ * <p>Creating a session is not retried here: the process's asynchronous create step retries it as
+ * a job. If Flinks created a session but the job's transaction then failed, the retry creates a
+ * second one; the first was never stored, never shown to the borrower, and expires at Flinks. Only
+ * the session id committed with the payment is ever put in a checkout URL (see the payment records).
+ */
+@ApplicationScoped
+public class FlinksClient {
+
+  @Inject
+  FlinksSettings settings;
+
+  private FlinksSessionsApi sessions;
+  private FlinksTokens tokens;
+
+  @PostConstruct
+  void connect() {
+    FlinksAuthorizeApi authorize = builder().build(FlinksAuthorizeApi.class);
+    tokens = settings.authMode() == FlinksSettings.AuthMode.BEARER
+        ? new FlinksTokens(authorize, settings.clientId(), settings.clientSecret(), Clock.systemUTC())
+        : null;
+    sessions = builder().register(new FlinksAuthFilter(settings, tokens)).build(FlinksSessionsApi.class);
+  }
+
+  private RestClientBuilder builder() {
+    return RestClientBuilder.newBuilder()
+        .baseUri(settings.baseUri())
+        .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .register(FlinksResponseMapper.class);
+  }
+
+  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+      failOn = FlinksUnavailableException.class)
+  public CreateSessionResponse createSession(CreateSessionRequest request) {
+    return call(api -> api.create(request));
+  }
+
+  @Retry(maxRetries = 2, delay = 500, jitter = 200, retryOn = FlinksUnavailableException.class,
+      abortOn = {FlinksRejectedException.class, FlinksAuthenticationException.class})
+  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+      failOn = FlinksUnavailableException.class)
+  public SessionStatus status(String sessionId) {
+    return call(api -> api.status(sessionId));
+  }
+
+  @Retry(maxRetries = 2, delay = 500, jitter = 200, retryOn = FlinksUnavailableException.class,
+      abortOn = {FlinksRejectedException.class, FlinksAuthenticationException.class})
+  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+      failOn = FlinksUnavailableException.class)
+  public SessionDetails details(String sessionId) {
+    return call(api -> api.details(sessionId));
+  }
+
+  /** Retrying is safe: a second cancel of a canceled session is refused, and the status stays true. */
+  @Retry(maxRetries = 2, delay = 500, jitter = 200, retryOn = FlinksUnavailableException.class,
+      abortOn = {FlinksRejectedException.class, FlinksAuthenticationException.class})
+  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+  public SessionStatus cancel(String sessionId) {
+    return call(api -> api.cancel(sessionId));
+  }
+
+  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+  public SessionStatus confirmGuarantee(String sessionId, boolean accepted) {
+    return call(api -> api.confirmGuarantee(sessionId, new GuaranteeConfirmation(accepted)));
+  }
+
+  private <T> T call(Function<FlinksSessionsApi, T> request) {
+    try {
+      return send(request);
+    } catch (FlinksAuthenticationException refused) {
+      if (tokens == null) {
+        throw refused;
+      }
+      tokens.invalidate(); // an expired or revoked token: one more try with a fresh one
+      return send(request);
+    }
+  }
+
+  private <T> T send(Function<FlinksSessionsApi, T> request) {
+    try {
+      return request.apply(sessions);
+    } catch (ProcessingException noAnswer) {
+      if (noAnswer.getCause() instanceof FlinksException answered) {
+        throw answered;
+      }
+      throw new FlinksUnavailableException(
+          "Flinks did not answer: " + noAnswer.getClass().getSimpleName(), 0, noAnswer);
+    }
+  }
+
+  /** Fault Tolerance's own refusals mean the same to the process as Flinks being down. */
+  public static boolean isUnavailable(RuntimeException e) {
+    return e instanceof FlinksUnavailableException || e instanceof CircuitBreakerOpenException
+        || e instanceof TimeoutException;
+  }
+}

@@ -1,0 +1,17 @@
+package com.geftflow.flinks;
+
+import java.util.List;
+
+/** RFC 7807 problem details, as Flinks answers 400/401/403, with the invalid fields where known. */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  public static Problem of(int status, String title, String detail) {
+    return new Problem("about:blank", title, status, detail, null);
+  }
+
+  public static Problem invalid(List<FieldError> errors) {
+    return new Problem("about:blank", "Bad Request", 400, "The request has invalid fields", errors);
+  }
+}

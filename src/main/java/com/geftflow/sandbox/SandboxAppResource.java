@@ -1,0 +1,85 @@
+package com.geftflow.sandbox;
+
+import com.geftflow.flinks.SessionStatus;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The iframe the borrower sees ({@code /app/?sessionId=…}): pick a bank, log in with a sandbox
+ * username, see the guarantee. It reports each step to its parent page with {@code postMessage}, to
+ * the configured parent origin only.
+ */
+@Path("/app")
+public class SandboxAppResource {
+
+  /** What the iframe shows after a login: the session's status and the guarantee. */
+  public record LoginResult(String status, String statusDetails, BigDecimal amount, BigDecimal guaranteeOffered,
+      String scenario, List<String> steps) {
+  }
+
+  public record Login(String username, String password) {
+  }
+
+  private static final String PAGE = "/sandbox/iframe.html";
+
+  @Inject
+  SandboxSettings settings;
+
+  @Inject
+  SandboxSessions sessions;
+
+  @GET
+  @Path("{slash: /?}")
+  @Produces(MediaType.TEXT_HTML)
+  public String page() {
+    try (InputStream in = SandboxAppResource.class.getResourceAsStream(PAGE)) {
+      String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return html.replace("\"__PARENT_ORIGIN__\"", JsonbBuilder.create().toJson(settings.parentOrigin()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @POST
+  @Path("/api/sessions/{sessionId}/login")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public LoginResult login(@PathParam("sessionId") String sessionId, Login login) {
+    if (login == null || !SandboxScenario.PASSWORD.equals(login.password())) {
+      throw new ProblemException(401, "Unauthorized", "Invalid username or password");
+    }
+    SandboxScenario scenario = SandboxScenario.named(login.username())
+        .orElseThrow(() -> new ProblemException(401, "Unauthorized",
+            "Unknown sandbox user; use one of " + List.of(SandboxScenario.values())));
+    SessionStatus status = sessions.simulate(sessionId, scenario);
+    return new LoginResult(status.status(), status.statusDetails(), status.amount(),
+        sessions.details(sessionId).guaranteeOffered(), scenario.name(), steps(scenario));
+  }
+
+  /** The frontend steps the iframe emits after a successful login, in order. */
+  static List<String> steps(SandboxScenario scenario) {
+    return switch (scenario) {
+      case Happy1 -> List.of("ACCOUNT_CONNECTED", "GUARANTEE_OFFERED", "SUCCESS");
+      case Happy2 -> List.of("ACCOUNT_CONNECTED", "NEXT_BEST_OFFER");
+      case Unhappy1 -> List.of("ACCOUNT_CONNECTED", "GUARANTEE_FAILED");
+      case LoginFailed -> List.of("LOGIN_FAILED");
+      case IdentityMismatch -> List.of("ACCOUNT_CONNECTED", "IDENTITY_FAILED");
+      case InsufficientFunds -> List.of("ACCOUNT_CONNECTED", "INSUFFICIENT_FUNDS");
+      case PadPending -> List.of("ACCOUNT_CONNECTED", "GUARANTEE_OFFERED", "PAD_PENDING");
+      case Expire -> List.of("SESSION_EXPIRED");
+    };
+  }
+}

@@ -1,0 +1,74 @@
+package com.geftflow.sandbox;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * In front of every sandbox request: hidden when the sandbox is disabled; for Flinks' API, the fault
+ * settings (latency, 503s) and the credentials check (401 as problem details); for the fault
+ * settings' own endpoint, the credentials check alone.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class SandboxGate implements ContainerRequestFilter {
+
+  @Inject
+  SandboxSettings settings;
+
+  @Inject
+  SandboxFaults faults;
+
+  @Inject
+  SandboxTokens tokens;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (!settings.enabled()) {
+      throw new NotFoundException();
+    }
+    String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+    if (path.startsWith("admin/") && !authenticated(request)) {
+      throw new ProblemException(401, "Unauthorized", "Missing or invalid credentials");
+    }
+    if (!path.startsWith("api/")) {
+      return; // the iframe and its own calls: the session id is the borrower's capability
+    }
+    SandboxFaults.Settings fault = faults.current();
+    if (fault.apiLatencyMillis() > 0) {
+      try {
+        Thread.sleep(fault.apiLatencyMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (faults.failThisCall()) {
+      throw new ProblemException(503, "Service Unavailable", "Sandbox fault setting: simulated outage");
+    }
+    if (!path.startsWith("api/v1/authorize") && !authenticated(request)) {
+      throw new ProblemException(401, "Unauthorized", "Missing or invalid credentials");
+    }
+  }
+
+  private boolean authenticated(ContainerRequestContext request) {
+    String authorization = request.getHeaderString("Authorization");
+    if (authorization != null && authorization.startsWith("Bearer ")) {
+      return tokens.valid(authorization.substring("Bearer ".length()).trim());
+    }
+    return same(settings.apiKey(), request.getHeaderString("x-api-key"))
+        && same(settings.clientId(), request.getHeaderString("x-client-id"));
+  }
+
+  static boolean same(String expected, String given) {
+    return given != null && MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+  }
+}
