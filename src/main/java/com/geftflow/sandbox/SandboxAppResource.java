@@ -42,7 +42,7 @@ public class SandboxAppResource {
   SandboxSessions sessions;
 
   @GET
-  @Path("{slash: /?}")
+  @Path("/")
   @Produces(MediaType.TEXT_HTML)
   public String page() {
     try (InputStream in = SandboxAppResource.class.getResourceAsStream(PAGE)) {

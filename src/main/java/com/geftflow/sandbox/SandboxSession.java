@@ -71,6 +71,38 @@ public class SandboxSession {
   @Version
   long version;
 
+  // Changes go through methods of the entity itself: field writes from other classes escape
+  // EclipseLink's woven change tracking and would never reach the database.
+
+  void changeStatus(String newStatus, String newStatusDetails, OffsetDateTime at) {
+    status = newStatus;
+    statusDetails = newStatusDetails;
+    updatedAt = at;
+  }
+
+  void playScenario(String name, BigDecimal requested, OffsetDateTime at) {
+    scenario = name;
+    amount = requested;
+    updatedAt = at;
+  }
+
+  void guarantee(BigDecimal offered, Boolean accepted) {
+    guaranteeOffered = offered;
+    highestDebitAmountToGuarantee = offered;
+    guaranteeAccepted = accepted;
+  }
+
+  void confirmOffer(boolean accepted) {
+    guaranteeAccepted = accepted;
+    if (accepted) {
+      amount = guaranteeOffered; // the lower amount is what gets scheduled
+    }
+  }
+
+  void padDueAt(OffsetDateTime due) {
+    padCompletesAt = due;
+  }
+
   public String sessionId() {
     return sessionId;
   }

@@ -96,9 +96,8 @@ public class SandboxSessions {
     if (!FlinksStatus.INITIATED.equals(s.status) || s.guaranteeOffered == null || s.guaranteeAccepted != null) {
       throw new ProblemException(400, "Bad Request", "Session " + sessionId + " has no guarantee offer to confirm");
     }
-    s.guaranteeAccepted = accepted;
+    s.confirmOffer(accepted);
     if (accepted) {
-      s.amount = s.guaranteeOffered; // the lower amount is what gets scheduled
       return change(s, FlinksStatus.COMPLETED, FlinksStatus.EFT0301_SCHEDULED);
     }
     return change(s, FlinksStatus.FAILED, FlinksStatus.EFT0402_NO_GUARANTEE);
@@ -111,29 +110,20 @@ public class SandboxSessions {
       throw new ProblemException(409, "Conflict", "Session " + sessionId + " is " + s.status + " ("
           + s.statusDetails + ") after " + s.scenario + "; start a new session");
     }
-    s.scenario = scenario.name();
     BigDecimal requested = s.amount != null ? s.amount : ENTERED_AMOUNT;
-    s.amount = requested;
+    s.playScenario(scenario.name(), requested, now());
     switch (scenario) {
-      case Happy1, PadPending -> {
-        s.guaranteeOffered = requested;
-        s.highestDebitAmountToGuarantee = requested;
-        s.guaranteeAccepted = true;
-      }
-      case Happy2 -> {
-        s.guaranteeOffered = requested.multiply(settings.offerRatio()).setScale(2, RoundingMode.DOWN);
-        s.highestDebitAmountToGuarantee = s.guaranteeOffered;
-      }
-      case Unhappy1, InsufficientFunds -> s.guaranteeOffered = BigDecimal.ZERO.setScale(2);
+      case Happy1, PadPending -> s.guarantee(requested, true);
+      case Happy2 -> s.guarantee(requested.multiply(settings.offerRatio()).setScale(2, RoundingMode.DOWN), null);
+      case Unhappy1, InsufficientFunds -> s.guarantee(BigDecimal.ZERO.setScale(2), null);
       default -> {
       }
     }
     if (scenario == SandboxScenario.PadPending) {
-      s.padCompletesAt = now().plus(settings.padDelay());
+      s.padDueAt(now().plus(settings.padDelay()));
     }
     if (scenario == SandboxScenario.Happy2) {
-      s.updatedAt = now();
-      return statusOf(s);
+      return statusOf(s); // still Initiated: the offer waits for guarantees/confirm
     }
     return change(s, scenario.status(), scenario.statusDetails());
   }
@@ -169,9 +159,7 @@ public class SandboxSessions {
   }
 
   private SessionStatus change(SandboxSession s, String status, String statusDetails) {
-    s.status = status;
-    s.statusDetails = statusDetails;
-    s.updatedAt = now();
+    s.changeStatus(status, statusDetails, now());
     changes.fire(new SessionStatusChanged(s.sessionId, s.referenceId, s.amount, status, statusDetails, s.updatedAt));
     return statusOf(s);
   }

@@ -12,6 +12,7 @@ final class Deployments {
 
   static WebArchive productWar() {
     File war = new File(System.getProperty("geft.war", "target/geft-flow.war"));
+    // served at "/" (--contextroot in pom.xml), where the product's own URLs point
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
         .addPackage(Deployments.class.getPackage())
         .addAsResource("arquillian/delegate-and-timer.bpmn");
