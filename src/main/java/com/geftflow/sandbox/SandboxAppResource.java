@@ -22,7 +22,7 @@ import java.util.List;
  * username, see the guarantee. It reports each step to its parent page with {@code postMessage}, to
  * the configured parent origin only.
  */
-@Path("/app")
+@Path("/")
 public class SandboxAppResource {
 
   /** What the iframe shows after a login: the session's status and the guarantee. */
@@ -33,7 +33,8 @@ public class SandboxAppResource {
   public record Login(String username, String password) {
   }
 
-  private static final String PAGE = "/sandbox/iframe.html";
+  private static final String IFRAME = "/sandbox/iframe.html";
+  private static final String EMBED = "/sandbox/embed.html";
 
   @Inject
   SandboxSettings settings;
@@ -42,19 +43,30 @@ public class SandboxAppResource {
   SandboxSessions sessions;
 
   @GET
-  @Path("/")
+  @Path("app/")
   @Produces(MediaType.TEXT_HTML)
-  public String page() {
-    try (InputStream in = SandboxAppResource.class.getResourceAsStream(PAGE)) {
-      String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return html.replace("\"__PARENT_ORIGIN__\"", JsonbBuilder.create().toJson(settings.parentOrigin()));
+  public String iframe() {
+    return page(IFRAME).replace("\"__PARENT_ORIGIN__\"", JsonbBuilder.create().toJson(settings.parentOrigin()));
+  }
+
+  /** A page that embeds the iframe as a checkout page would and lists the events it receives. */
+  @GET
+  @Path("embed")
+  @Produces(MediaType.TEXT_HTML)
+  public String embed() {
+    return page(EMBED);
+  }
+
+  private static String page(String resource) {
+    try (InputStream in = SandboxAppResource.class.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   @POST
-  @Path("/api/sessions/{sessionId}/login")
+  @Path("app/api/sessions/{sessionId}/login")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public LoginResult login(@PathParam("sessionId") String sessionId, Login login) {
