@@ -14,15 +14,24 @@ public class ProcessModels {
 
   static final String DEPLOYMENT_NAME = "geft-flow";
 
-  /** Every model the product runs; a model added to {@code bpmn/} must be listed here. */
-  static final List<String> RESOURCES = List.of("bpmn/geft-payment.bpmn");
+  /** Every model and form the product runs; a file added to {@code bpmn/} must be listed here. */
+  static final List<String> RESOURCES = List.of(
+      "bpmn/geft-payment.bpmn",
+      "bpmn/loan-funding-example.bpmn",
+      "bpmn/forms/decide-offer.html",
+      "bpmn/forms/arrange-alternative.html",
+      "bpmn/forms/review-identity.html",
+      "bpmn/forms/investigate-status.html",
+      "bpmn/forms/follow-up-pad.html");
 
   void deploy(RepositoryService repositoryService) {
     DeploymentBuilder deployment = repositoryService.createDeployment()
         .name(DEPLOYMENT_NAME)
         // unchanged models are not redeployed, so restarts and cluster nodes share one version
         .enableDuplicateFiltering(false);
-    RESOURCES.forEach(deployment::addClasspathResource);
+    // forms are addressed as "embedded:deployment:forms/x.html": deployed under that name
+    RESOURCES.forEach(resource -> deployment.addInputStream(resource.substring("bpmn/".length()),
+        ProcessModels.class.getClassLoader().getResourceAsStream(resource)));
     deployment.deploy();
   }
 }

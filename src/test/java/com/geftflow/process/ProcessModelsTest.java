@@ -2,9 +2,11 @@ package com.geftflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.util.Arrays;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -24,9 +26,11 @@ class ProcessModelsTest {
   }
 
   @Test
-  void everyModelInTheBpmnFolderIsListed() {
-    String[] files = new File("bpmn").list((dir, name) -> name.endsWith(".bpmn") || name.endsWith(".form"));
-    List<String> inFolder = Arrays.stream(files).map(name -> "bpmn/" + name).sorted().toList();
+  void everyModelInTheBpmnFolderIsListed() throws IOException {
+    List<String> inFolder;
+    try (Stream<Path> files = Files.walk(Path.of("bpmn"))) {
+      inFolder = files.filter(Files::isRegularFile).map(path -> path.toString().replace('\\', '/')).toList();
+    }
 
     assertThat(ProcessModels.RESOURCES).containsExactlyInAnyOrderElementsOf(inFolder);
   }

@@ -1,0 +1,308 @@
+package com.geftflow.payment;
+
+import com.geftflow.flinks.CreateSessionRequest.Account;
+import com.geftflow.flinks.CreateSessionRequest.Address;
+import com.geftflow.flinks.CreateSessionRequest.Payee;
+import com.geftflow.flinks.CreateSessionRequest.Payor;
+import com.geftflow.flinks.SessionInput;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/**
+ * One GEFT payment: one process instance, at most one Flinks session shown to the borrower. State
+ * changes go through this class's methods (EclipseLink tracks changes made inside the entity).
+ */
+@Entity
+@Table(name = "GEFT_PAYMENT", indexes = {
+    @Index(name = "GEFT_PAYMENT_REFERENCE", columnList = "referenceId"),
+    @Index(name = "GEFT_PAYMENT_SESSION", columnList = "sessionId", unique = true),
+    @Index(name = "GEFT_PAYMENT_IDEMPOTENCY", columnList = "idempotencyKey", unique = true),
+    @Index(name = "GEFT_PAYMENT_STATE", columnList = "state,createdAt")})
+public class GeftPayment {
+
+  @Id
+  @Column(length = 36)
+  private String paymentId;
+
+  @Column(length = 100)
+  private String referenceId;
+
+  @Column(length = 64)
+  private String processInstanceId;
+
+  @Column(length = 64)
+  private String sessionId;
+
+  /** Unguessable capability of the borrower's checkout page; useless for any other payment. */
+  @Column(nullable = false, length = 64)
+  private String checkoutToken;
+
+  @Column(nullable = false)
+  private OffsetDateTime checkoutTokenExpiresAt;
+
+  @Column(precision = 12, scale = 2)
+  private BigDecimal amount;
+
+  @Column(precision = 12, scale = 2)
+  private BigDecimal scheduledAmount;
+
+  @Column(precision = 12, scale = 2)
+  private BigDecimal offeredAmount;
+
+  @Column(nullable = false, length = 3)
+  private String currency;
+
+  @Column(nullable = false, length = 2)
+  private String language;
+
+  @Column(nullable = false, length = 255)
+  private String payorFirstName;
+
+  @Column(nullable = false, length = 255)
+  private String payorLastName;
+
+  @Column(length = 256)
+  private String payorEmail;
+
+  @Column(length = 255)
+  private String addressLine1;
+
+  @Column(length = 255)
+  private String city;
+
+  @Column(length = 10)
+  private String postalCode;
+
+  @Column(length = 2)
+  private String province;
+
+  @Column(length = 2)
+  private String country;
+
+  @Column(length = 12)
+  private String payeeAccountNumber;
+
+  @Column(length = 5)
+  private String payeeTransitNumber;
+
+  @Column(length = 3)
+  private String payeeInstitutionCode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private PaymentState state;
+
+  @Column(length = 20)
+  private String flinksStatus;
+
+  @Column(length = 10)
+  private String flinksStatusDetails;
+
+  @Column(length = 1000)
+  private String rejectionReason;
+
+  @Column(length = 200)
+  private String idempotencyKey;
+
+  /** SHA-256 of the request that carried the idempotency key: a replay must be the same request. */
+  @Column(length = 64)
+  private String requestFingerprint;
+
+  @Column(nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Version
+  private long version;
+
+  protected GeftPayment() {
+  }
+
+  GeftPayment(String paymentId, SessionInput input, String checkoutToken, OffsetDateTime tokenExpiresAt,
+      String idempotencyKey, String requestFingerprint, OffsetDateTime now) {
+    this.paymentId = paymentId;
+    this.referenceId = input.referenceId();
+    this.amount = input.amount();
+    this.currency = input.currencyOrDefault();
+    this.language = input.languageOrDefault();
+    Payor payor = input.payor();
+    this.payorFirstName = payor.firstName();
+    this.payorLastName = payor.lastName();
+    this.payorEmail = payor.email();
+    if (payor.address() != null) {
+      this.addressLine1 = payor.address().addressLine1();
+      this.city = payor.address().city();
+      this.postalCode = payor.address().postalCode();
+      this.province = payor.address().province();
+      this.country = payor.address().country();
+    }
+    if (input.payee() != null && input.payee().account() != null) {
+      this.payeeAccountNumber = input.payee().account().accountNumber();
+      this.payeeTransitNumber = input.payee().account().transitNumber();
+      this.payeeInstitutionCode = input.payee().account().institutionCode();
+    }
+    this.checkoutToken = checkoutToken;
+    this.checkoutTokenExpiresAt = tokenExpiresAt;
+    this.idempotencyKey = idempotencyKey;
+    this.requestFingerprint = requestFingerprint;
+    this.state = PaymentState.CREATING;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  /** The lender's input again, for the Flinks create call. */
+  public SessionInput sessionInput() {
+    Address address = addressLine1 == null && city == null && postalCode == null ? null
+        : new Address(addressLine1, city, postalCode, province, country);
+    Payee payee = payeeAccountNumber == null ? null
+        : new Payee(new Account(payeeAccountNumber, payeeTransitNumber, payeeInstitutionCode));
+    return new SessionInput(referenceId, amount, currency, language,
+        new Payor(payorFirstName, payorLastName, payorEmail, address), payee);
+  }
+
+  void startedAs(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  void sessionCreated(String newSessionId, OffsetDateTime now) {
+    this.sessionId = newSessionId;
+    this.state = PaymentState.AWAITING_BORROWER;
+    this.flinksStatus = "Initiated";
+    this.flinksStatusDetails = "EFT0101";
+    this.updatedAt = now;
+  }
+
+  /** A new session replaces the failed one, e.g. after an operator corrected the payor's names. */
+  void retryWithNames(String firstName, String lastName, OffsetDateTime now) {
+    this.payorFirstName = firstName;
+    this.payorLastName = lastName;
+    this.sessionId = null;
+    this.offeredAmount = null;
+    this.state = PaymentState.CREATING;
+    this.flinksStatus = null;
+    this.flinksStatusDetails = null;
+    this.updatedAt = now;
+  }
+
+  void observed(String status, String statusDetails, PaymentState newState, OffsetDateTime now) {
+    this.flinksStatus = status;
+    this.flinksStatusDetails = statusDetails;
+    this.state = newState;
+    this.updatedAt = now;
+  }
+
+  void scheduled(BigDecimal amountScheduled) {
+    this.scheduledAmount = amountScheduled;
+  }
+
+  void offered(BigDecimal offered, OffsetDateTime now) {
+    this.offeredAmount = offered;
+    this.state = PaymentState.OFFER_PENDING;
+    this.updatedAt = now;
+  }
+
+  void rejected(String reason, OffsetDateTime now) {
+    this.rejectionReason = reason;
+    this.state = PaymentState.REJECTED;
+    this.updatedAt = now;
+  }
+
+  void stateIs(PaymentState newState, OffsetDateTime now) {
+    this.state = newState;
+    this.updatedAt = now;
+  }
+
+  public String paymentId() {
+    return paymentId;
+  }
+
+  public String referenceId() {
+    return referenceId;
+  }
+
+  public String processInstanceId() {
+    return processInstanceId;
+  }
+
+  public String sessionId() {
+    return sessionId;
+  }
+
+  public String checkoutToken() {
+    return checkoutToken;
+  }
+
+  public OffsetDateTime checkoutTokenExpiresAt() {
+    return checkoutTokenExpiresAt;
+  }
+
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  public BigDecimal scheduledAmount() {
+    return scheduledAmount;
+  }
+
+  public BigDecimal offeredAmount() {
+    return offeredAmount;
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public String payorFirstName() {
+    return payorFirstName;
+  }
+
+  public String payorLastName() {
+    return payorLastName;
+  }
+
+  public PaymentState state() {
+    return state;
+  }
+
+  public String flinksStatus() {
+    return flinksStatus;
+  }
+
+  public String flinksStatusDetails() {
+    return flinksStatusDetails;
+  }
+
+  public String rejectionReason() {
+    return rejectionReason;
+  }
+
+  public String idempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public String requestFingerprint() {
+    return requestFingerprint;
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime updatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,103 @@
+package com.geftflow.payment;
+
+import com.geftflow.flinks.SessionInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The payment records: payments and their append-only timelines. Joins the caller's transaction. */
+@ApplicationScoped
+@Transactional
+public class Payments {
+
+  /** How long a borrower's checkout link stays usable. */
+  static final Duration CHECKOUT_TOKEN_LIFETIME = Duration.ofDays(7);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext(unitName = "geft")
+  EntityManager em;
+
+  public GeftPayment register(SessionInput input, String idempotencyKey, String requestFingerprint) {
+    byte[] token = new byte[24];
+    RANDOM.nextBytes(token);
+    OffsetDateTime now = now();
+    GeftPayment payment = new GeftPayment(UUID.randomUUID().toString(), input, HexFormat.of().formatHex(token),
+        now.plus(CHECKOUT_TOKEN_LIFETIME), idempotencyKey, requestFingerprint, now);
+    em.persist(payment);
+    return payment;
+  }
+
+  public Optional<GeftPayment> find(String paymentId) {
+    return Optional.ofNullable(paymentId == null ? null : em.find(GeftPayment.class, paymentId));
+  }
+
+  public GeftPayment get(String paymentId) {
+    return find(paymentId).orElseThrow(() -> new IllegalStateException("No payment " + paymentId));
+  }
+
+  public Optional<GeftPayment> findBySession(String sessionId) {
+    return em.createQuery("select p from GeftPayment p where p.sessionId = :s", GeftPayment.class)
+        .setParameter("s", sessionId).getResultStream().findFirst();
+  }
+
+  public Optional<GeftPayment> findByIdempotencyKey(String key) {
+    return em.createQuery("select p from GeftPayment p where p.idempotencyKey = :k", GeftPayment.class)
+        .setParameter("k", key).getResultStream().findFirst();
+  }
+
+  /** Newest first; every filter optional. */
+  public List<GeftPayment> search(String referenceId, PaymentState state, OffsetDateTime from, OffsetDateTime to,
+      int offset, int limit) {
+    StringBuilder jpql = new StringBuilder("select p from GeftPayment p where 1 = 1");
+    if (referenceId != null) {
+      jpql.append(" and p.referenceId = :referenceId");
+    }
+    if (state != null) {
+      jpql.append(" and p.state = :state");
+    }
+    if (from != null) {
+      jpql.append(" and p.createdAt >= :from");
+    }
+    if (to != null) {
+      jpql.append(" and p.createdAt < :to");
+    }
+    jpql.append(" order by p.createdAt desc, p.paymentId");
+    TypedQuery<GeftPayment> query = em.createQuery(jpql.toString(), GeftPayment.class);
+    if (referenceId != null) {
+      query.setParameter("referenceId", referenceId);
+    }
+    if (state != null) {
+      query.setParameter("state", state);
+    }
+    if (from != null) {
+      query.setParameter("from", from);
+    }
+    if (to != null) {
+      query.setParameter("to", to);
+    }
+    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  public List<TimelineEntry> timeline(String paymentId) {
+    return em.createQuery("select t from TimelineEntry t where t.paymentId = :p order by t.at, t.id",
+        TimelineEntry.class).setParameter("p", paymentId).getResultList();
+  }
+
+  public void record(String paymentId, TimelineSource source, String kind, String detail) {
+    em.persist(new TimelineEntry(paymentId, now(), source, kind, detail));
+  }
+
+  static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+}

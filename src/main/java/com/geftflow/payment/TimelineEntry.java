@@ -1,0 +1,69 @@
+package com.geftflow.payment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One observed event of a payment. Append-only: nothing ever updates or deletes an entry. */
+@Entity
+@Table(name = "GEFT_TIMELINE", indexes = @Index(name = "GEFT_TIMELINE_PAYMENT", columnList = "paymentId,at"))
+public class TimelineEntry {
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Column(nullable = false, length = 36)
+  private String paymentId;
+
+  @Column(nullable = false)
+  private OffsetDateTime at;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private TimelineSource source;
+
+  @Column(nullable = false, length = 40)
+  private String kind;
+
+  @Column(length = 1000)
+  private String detail;
+
+  protected TimelineEntry() {
+  }
+
+  TimelineEntry(String paymentId, OffsetDateTime at, TimelineSource source, String kind, String detail) {
+    this.id = UUID.randomUUID().toString();
+    this.paymentId = paymentId;
+    this.at = at;
+    this.source = source;
+    this.kind = kind;
+    this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+  }
+
+  public String paymentId() {
+    return paymentId;
+  }
+
+  public OffsetDateTime at() {
+    return at;
+  }
+
+  public TimelineSource source() {
+    return source;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public String detail() {
+    return detail;
+  }
+}

@@ -1,0 +1,61 @@
+package com.geftflow.process;
+
+import com.geftflow.payment.PaymentFacts;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The process variables of {@code geft-payment}: the outputs a calling process receives, the facts
+ * the operators' forms show, and the routing values of the model.
+ */
+public final class GeftVariables {
+
+  // outputs (design: "Embedding in a lender's own workflow")
+  public static final String PAYMENT_ID = "paymentId";
+  public static final String OUTCOME = "geftOutcome";
+  public static final String STATUS = "geftStatus";
+  public static final String STATUS_DETAILS = "geftStatusDetails";
+  public static final String SESSION_ID = "geftSessionId";
+  public static final String SCHEDULED_AMOUNT = "geftScheduledAmount";
+
+  // facts for the forms
+  public static final String REFERENCE = "paymentReference";
+  public static final String AMOUNT = "paymentAmount";
+  public static final String PAYOR_NAME = "payorName";
+  public static final String OFFERED_AMOUNT = "offeredAmount";
+
+  // routing
+  public static final String NEXT_STEP = "nextStep";
+  public static final String POLL_ATTEMPTS = "pollAttempts";
+  public static final String AUTO_ACCEPT_OFFER = "autoAcceptOffer";
+  public static final String PAD_FOLLOW_UP_AT = "padFollowUpAt";
+  public static final String DECISION = "decision";
+  public static final String DECISION_REASON = "decisionReason";
+  public static final String CORRECTED_FIRST_NAME = "correctedFirstName";
+  public static final String CORRECTED_LAST_NAME = "correctedLastName";
+
+  private GeftVariables() {
+  }
+
+  /** Keeps the outputs and form facts current after every step, so whichever end is reached has them. */
+  public static void write(VariableScope scope, PaymentFacts facts) {
+    scope.setVariable(PAYMENT_ID, facts.paymentId());
+    scope.setVariable(OUTCOME, facts.state().name());
+    scope.setVariable(STATUS, facts.flinksStatus());
+    scope.setVariable(STATUS_DETAILS, facts.flinksStatusDetails());
+    scope.setVariable(SESSION_ID, facts.sessionId());
+    scope.setVariable(SCHEDULED_AMOUNT, facts.scheduledAmount() == null ? null : facts.scheduledAmount().toPlainString());
+    scope.setVariable(REFERENCE, facts.referenceId());
+    scope.setVariable(AMOUNT, facts.amount() == null ? null : facts.amount().toPlainString());
+    scope.setVariable(PAYOR_NAME, facts.payorName());
+    scope.setVariable(OFFERED_AMOUNT, facts.offeredAmount() == null ? null : facts.offeredAmount().toPlainString());
+  }
+
+  public static String paymentId(VariableScope scope) {
+    return (String) scope.getVariable(PAYMENT_ID);
+  }
+
+  public static String string(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+}
