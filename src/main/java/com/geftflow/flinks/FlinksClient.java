@@ -1,13 +1,15 @@
 package com.geftflow.flinks;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -35,13 +37,36 @@ public class FlinksClient {
   private FlinksSessionsApi sessions;
   private FlinksTokens tokens;
 
-  @PostConstruct
-  void connect() {
-    FlinksAuthorizeApi authorize = builder().build(FlinksAuthorizeApi.class);
-    tokens = settings.authMode() == FlinksSettings.AuthMode.BEARER
-        ? new FlinksTokens(authorize, settings.clientId(), settings.clientSecret(), Clock.systemUTC())
-        : null;
-    sessions = builder().register(new FlinksAuthFilter(settings, tokens)).build(FlinksSessionsApi.class);
+  /** The container's context class loader of this application, as request threads have it. */
+  private ClassLoader applicationContextClassLoader;
+
+  /** Built at start, on a container thread, so that the client works from any thread later. */
+  void connect(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    applicationContextClassLoader = Thread.currentThread().getContextClassLoader();
+    withApplicationClassLoader(() -> {
+      FlinksAuthorizeApi authorize = builder().build(FlinksAuthorizeApi.class);
+      tokens = settings.authMode() == FlinksSettings.AuthMode.BEARER
+          ? new FlinksTokens(authorize, settings.clientId(), settings.clientSecret(), Clock.systemUTC())
+          : null;
+      sessions = builder().register(new FlinksAuthFilter(settings, tokens)).build(FlinksSessionsApi.class);
+      return null;
+    });
+  }
+
+  /**
+   * Camunda's job executor sets the thread's context class loader to the WAR's own, which cannot
+   * see the container's Rest Client implementation ("Provider … not found"): calls run with the
+   * container's context class loader of this application instead.
+   */
+  private <T> T withApplicationClassLoader(Supplier<T> work) {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(applicationContextClassLoader);
+    try {
+      return work.get();
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
   }
 
   private RestClientBuilder builder() {
@@ -104,7 +129,7 @@ public class FlinksClient {
 
   private <T> T send(Function<FlinksSessionsApi, T> request) {
     try {
-      return request.apply(sessions);
+      return withApplicationClassLoader(() -> request.apply(sessions));
     } catch (ProcessingException noAnswer) {
       if (noAnswer.getCause() instanceof FlinksException answered) {
         throw answered;

@@ -1,11 +1,14 @@
 package com.geftflow.flinks;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.util.List;
 
 /** RFC 7807 problem details, as Flinks answers 400/401/403, with the invalid fields where known. */
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
+  private static final Jsonb JSONB = JsonbBuilder.create();
 
   public static Problem of(int status, String title, String detail) {
     return new Problem("about:blank", title, status, detail, null);
@@ -13,5 +16,10 @@ public record Problem(String type, String title, int status, String detail, List
 
   public static Problem invalid(List<FieldError> errors) {
     return new Problem("about:blank", "Bad Request", 400, "The request has invalid fields", errors);
+  }
+
+  /** Serialized here: JAX-RS runtimes differ in whether their JSON provider writes {@code +json} types. */
+  public String toJson() {
+    return JSONB.toJson(this);
   }
 }

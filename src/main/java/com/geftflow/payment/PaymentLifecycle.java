@@ -11,16 +11,19 @@ import com.geftflow.flinks.SessionRequestValidator;
 import com.geftflow.flinks.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The steps of a payment's life that the process's delegates run: each reads or tells Flinks, then
- * records what it learnt on the payment and its timeline, in the step's own transaction.
+ * records what it learnt on the payment and its timeline.
+ *
+ * <p>No {@code @Transactional} here or in {@link Payments}: these run inside the engine's JTA
+ * transaction (a job, or a command), and Liberty's transactional interceptor does not see a
+ * transaction that Camunda began, so it would run them outside it. Callers outside the engine go
+ * through {@link PaymentCommands}, which opens the transaction.
  */
 @ApplicationScoped
-@Transactional
 public class PaymentLifecycle {
 
   @Inject

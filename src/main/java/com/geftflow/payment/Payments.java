@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -15,9 +14,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The payment records: payments and their append-only timelines. Joins the caller's transaction. */
+/**
+ * The payment records: payments and their append-only timelines. Joins the caller's transaction:
+ * the engine's in a delegate, or the one {@link PaymentCommands} or {@link PaymentStarter} opens.
+ */
 @ApplicationScoped
-@Transactional
 public class Payments {
 
   /** How long a borrower's checkout link stays usable. */
@@ -35,6 +36,10 @@ public class Payments {
         now.plus(CHECKOUT_TOKEN_LIFETIME), idempotencyKey, requestFingerprint, now);
     em.persist(payment);
     return payment;
+  }
+
+  public void startedAs(GeftPayment payment, String processInstanceId) {
+    payment.startedAs(processInstanceId);
   }
 
   public Optional<GeftPayment> find(String paymentId) {

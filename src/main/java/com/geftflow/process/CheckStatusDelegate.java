@@ -4,6 +4,7 @@ import com.geftflow.payment.LifecycleSettings;
 import com.geftflow.payment.NextStep;
 import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.StatusDecision;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** Reads the authoritative status at Flinks and sets {@code nextStep} for the model's gateway. */
+@Dependent
 @Named("checkStatusDelegate")
 public class CheckStatusDelegate implements JavaDelegate {
 

@@ -2,6 +2,7 @@ package com.geftflow.process;
 
 import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.PaymentRejectedException;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * Creates the Flinks session. Flinks unavailable: the exception fails the job, which the engine
  * retries and turns into an incident when retries run out. Flinks refused: the payment ends REJECTED.
  */
+@Dependent
 @Named("createSessionDelegate")
 public class CreateSessionDelegate implements JavaDelegate {
 

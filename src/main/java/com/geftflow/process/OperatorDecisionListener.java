@@ -1,6 +1,7 @@
 package com.geftflow.process;
 
 import com.geftflow.payment.PaymentLifecycle;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Puts each operator decision, its reason and who took it on the payment's timeline. */
+@Dependent
 @Named("operatorDecisionListener")
 public class OperatorDecisionListener implements TaskListener {
 

@@ -9,6 +9,7 @@ import com.geftflow.flinks.CreateSessionRequest.Payor;
 import com.geftflow.flinks.SessionInput;
 import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.PaymentRejectedException;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * payorFirstName, payorLastName, payorEmail, payorAddressLine1, payorCity, payorPostalCode,
  * payorProvince, payorCountry, payeeAccountNumber, payeeTransitNumber, payeeInstitutionCode}).
  */
+@Dependent
 @Named("registerPaymentDelegate")
 public class RegisterPaymentDelegate implements JavaDelegate {
 

@@ -2,16 +2,12 @@ package com.geftflow.sandbox;
 
 import com.geftflow.flinks.FieldError;
 import com.geftflow.flinks.Problem;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** An error answered the way Flinks answers it: RFC 7807 problem details. */
 public class ProblemException extends WebApplicationException {
-
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   public ProblemException(int status, String title, String detail) {
     this(Problem.of(status, title, detail));
@@ -20,7 +16,7 @@ public class ProblemException extends WebApplicationException {
   public ProblemException(Problem problem) {
     super(problem.detail(), Response.status(problem.status())
         .type(Problem.MEDIA_TYPE)
-        .entity(JSONB.toJson(problem))
+        .entity(problem.toJson())
         .build());
   }
 

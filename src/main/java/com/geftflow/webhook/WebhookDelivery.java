@@ -1,4 +1,4 @@
-package com.geftflow.payment;
+package com.geftflow.webhook;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,0 +1,30 @@
+package com.geftflow.api;
+
+import com.geftflow.payment.GeftPayment;
+import com.geftflow.payment.TimelineEntry;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The payment as the lender API shows it (design: "the payment view"). */
+public record PaymentView(String paymentId, String referenceId, String processInstanceId, String sessionId,
+    URI checkoutUrl, BigDecimal amount, BigDecimal scheduledAmount, String currency, String state,
+    String flinksStatus, String flinksStatusDetails, String rejectionReason, OffsetDateTime createdAt,
+    OffsetDateTime updatedAt, List<Event> timeline) {
+
+  /** One timeline entry: {@code source} is API, WEBHOOK, POLL, FRONTEND, OPERATOR or SYSTEM. */
+  public record Event(OffsetDateTime at, String source, String kind, String detail) {
+
+    static Event of(TimelineEntry entry) {
+      return new Event(entry.at(), entry.source().name(), entry.kind(), entry.detail());
+    }
+  }
+
+  static PaymentView of(GeftPayment p, URI checkoutUrl, List<TimelineEntry> timeline) {
+    return new PaymentView(p.paymentId(), p.referenceId(), p.processInstanceId(), p.sessionId(),
+        p.sessionId() == null ? null : checkoutUrl, p.amount(), p.scheduledAmount(), p.currency(), p.state().name(),
+        p.flinksStatus(), p.flinksStatusDetails(), p.rejectionReason(), p.createdAt(), p.updatedAt(),
+        timeline == null ? null : timeline.stream().map(Event::of).toList());
+  }
+}

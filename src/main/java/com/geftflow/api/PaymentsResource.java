@@ -1,0 +1,267 @@
+package com.geftflow.api;
+
+import com.geftflow.flinks.FieldError;
+import com.geftflow.flinks.Problem;
+import com.geftflow.flinks.SessionInput;
+import com.geftflow.flinks.SessionRequestValidator;
+import com.geftflow.payment.GeftPayment;
+import com.geftflow.payment.PaymentCommands;
+import com.geftflow.payment.PaymentStarter;
+import com.geftflow.payment.PaymentState;
+import com.geftflow.payment.Payments;
+import com.geftflow.process.ConfirmGuaranteeDelegate;
+import com.geftflow.process.GeftVariables;
+import com.geftflow.webhook.ProcessWakeUp;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The lender API: start, read, search and cancel payments, and decide next-best offers. */
+@Path("/payments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PaymentsResource {
+
+  static final int MAX_PAGE = 200;
+  private static final Jsonb JSONB = JsonbBuilder.create();
+  /** Frontend steps after which the status at Flinks has probably changed: worth a check now. */
+  private static final Set<String> WAKING_STEPS = Set.of("SUCCESS", "GUARANTEE_FAILED", "LOGIN_FAILED",
+      "IDENTITY_FAILED", "INSUFFICIENT_FUNDS", "PAD_PENDING", "NEXT_BEST_OFFER", "SESSION_EXPIRED");
+
+  /** {@code POST /payments/{id}/guarantee-decision}. */
+  public record GuaranteeDecision(Boolean accept, String reason) {
+  }
+
+  @Inject
+  Payments payments;
+
+  @Inject
+  PaymentStarter starter;
+
+  @Inject
+  PaymentCommands commands;
+
+  @Inject
+  SessionRequestValidator validator;
+
+  @Inject
+  ProcessWakeUp wakeUp;
+
+  @Inject
+  TaskService tasks;
+
+  @Context
+  UriInfo uri;
+
+  @Context
+  SecurityContext security;
+
+  @POST
+  @RolesAllowed(Roles.PAYMENTS_API)
+  @Operation(summary = "Start a GEFT payment",
+      description = "Validates every field, registers the payment and starts its process. With an "
+          + "Idempotency-Key, a replay of the same request returns the payment it started and starts nothing; "
+          + "the same key with another request is refused with 422.")
+  @APIResponse(responseCode = "201", description = "Started; Location names the payment")
+  @APIResponse(responseCode = "400", description = "Invalid fields, each as {field, message}; nothing started")
+  @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
+  public Response start(SessionInput input,
+      @Parameter(description = "Makes retries safe: at most 200 characters")
+      @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    if (input == null) {
+      throw new ApiExceptionMappers.InvalidRequestException(List.of(new FieldError("body", "is required")));
+    }
+    List<FieldError> errors = new ArrayList<>(validator.validate(input));
+    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+      errors.add(new FieldError("Idempotency-Key", "must be 1 to 200 characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ApiExceptionMappers.InvalidRequestException(errors);
+    }
+    String fingerprint = sha256(JSONB.toJson(input));
+    if (idempotencyKey != null) {
+      Optional<Response> replay = replay(idempotencyKey, fingerprint);
+      if (replay.isPresent()) {
+        return replay.get();
+      }
+    }
+    GeftPayment payment;
+    try {
+      payment = starter.start(input, idempotencyKey, fingerprint, user());
+    } catch (RuntimeException e) {
+      // two requests with one key at the same moment: the unique key let one through
+      if (idempotencyKey != null) {
+        Optional<Response> replay = replay(idempotencyKey, fingerprint);
+        if (replay.isPresent()) {
+          return replay.get();
+        }
+      }
+      throw e;
+    }
+    return Response.created(location(payment)).entity(view(payment, true)).build();
+  }
+
+  private Optional<Response> replay(String idempotencyKey, String fingerprint) {
+    return payments.findByIdempotencyKey(idempotencyKey).map(first -> fingerprint.equals(first.requestFingerprint())
+        ? Response.created(location(first)).header("Idempotent-Replay", "true").entity(view(first, true)).build()
+        : ApiExceptionMappers.problem(new Problem("about:blank", "Unprocessable Entity", 422,
+            "Idempotency-Key was used for a different request", null)));
+  }
+
+  @GET
+  @Path("/{paymentId}")
+  @RolesAllowed({Roles.PAYMENTS_API, Roles.OPERATIONS, Roles.AUDITOR})
+  @Operation(summary = "The payment view, with its timeline")
+  public PaymentView get(@PathParam("paymentId") String paymentId) {
+    return view(find(paymentId), true);
+  }
+
+  @GET
+  @RolesAllowed({Roles.PAYMENTS_API, Roles.OPERATIONS, Roles.AUDITOR})
+  @Operation(summary = "Search payments by reference and state, newest first (without timelines)")
+  public List<PaymentView> search(@QueryParam("referenceId") String referenceId, @QueryParam("state") String state,
+      @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
+    List<FieldError> errors = new ArrayList<>();
+    PaymentState parsed = null;
+    if (state != null) {
+      try {
+        parsed = PaymentState.valueOf(state);
+      } catch (IllegalArgumentException unknown) {
+        errors.add(new FieldError("state", "must be one of " + List.of(PaymentState.values())));
+      }
+    }
+    if (offset < 0) {
+      errors.add(new FieldError("offset", "must be 0 or more"));
+    }
+    if (limit < 1 || limit > MAX_PAGE) {
+      errors.add(new FieldError("limit", "must be 1 to " + MAX_PAGE));
+    }
+    if (!errors.isEmpty()) {
+      throw new ApiExceptionMappers.InvalidRequestException(errors);
+    }
+    return payments.search(referenceId, parsed, null, null, offset, limit).stream().map(p -> view(p, false)).toList();
+  }
+
+  @POST
+  @Path("/{paymentId}/cancel")
+  @RolesAllowed({Roles.PAYMENTS_API, Roles.OPERATIONS})
+  @Operation(summary = "Cancel the payment's session at Flinks (EFT0501)",
+      description = "202: Flinks was asked; the payment ends CANCELED, or in whatever Flinks says if the borrower "
+          + "finished first. 409 when the payment has already ended or has no session yet.")
+  public Response cancel(@PathParam("paymentId") String paymentId) {
+    GeftPayment payment = find(paymentId);
+    if (payment.state().isTerminal() || payment.sessionId() == null) {
+      return ApiExceptionMappers.problem(new Problem("about:blank", "Conflict", 409, payment.sessionId() == null
+          ? "The payment has no Flinks session yet; try again shortly" : "The payment has ended: " + payment.state(),
+          null));
+    }
+    commands.cancel(paymentId, user());
+    wakeUp.wakePayment(paymentId);
+    return Response.accepted(view(payments.get(paymentId), true)).build();
+  }
+
+  @POST
+  @Path("/{paymentId}/guarantee-decision")
+  @RolesAllowed(Roles.PAYMENTS_API)
+  @Operation(summary = "Accept or refuse a next-best offer that awaits a decision (state OFFER_PENDING)")
+  public Response decideGuarantee(@PathParam("paymentId") String paymentId, GuaranteeDecision decision) {
+    GeftPayment payment = find(paymentId);
+    if (decision == null || decision.accept() == null) {
+      throw new ApiExceptionMappers.InvalidRequestException(List.of(new FieldError("accept", "is required")));
+    }
+    Task task = payment.processInstanceId() == null ? null : tasks.createTaskQuery()
+        .processInstanceId(payment.processInstanceId()).taskDefinitionKey("DecideOffer").singleResult();
+    if (task == null) {
+      return ApiExceptionMappers.problem(new Problem("about:blank", "Conflict", 409,
+          "No next-best offer awaits a decision for this payment", null));
+    }
+    tasks.complete(task.getId(), Map.of(
+        GeftVariables.DECISION, decision.accept() ? ConfirmGuaranteeDelegate.ACCEPT : "REFUSE",
+        GeftVariables.DECISION_REASON, "lender " + user() + (decision.reason() == null ? "" : ": " + decision.reason())));
+    return Response.accepted(view(payments.get(paymentId), true)).build();
+  }
+
+  /**
+   * The checkout page relays the iframe's steps here. Authorised by the payment's checkout token,
+   * not by the lender's credentials. The steps go on the timeline and may trigger a status check;
+   * they never decide the outcome.
+   */
+  @POST
+  @Path("/{paymentId}/frontend-events")
+  @PermitAll
+  @Operation(summary = "A step of the Flinks iframe, relayed by the checkout page (checkout token required)")
+  public Response frontendEvent(@PathParam("paymentId") String paymentId, @QueryParam("token") String token,
+      Map<String, Object> event) {
+    Optional<GeftPayment> payment = payments.find(paymentId);
+    if (payment.isEmpty() || !CheckoutTokens.valid(payment.get(), token)) {
+      return ApiExceptionMappers.problem(Problem.of(403, "Forbidden", "Invalid or expired checkout token"));
+    }
+    Object step = event == null ? null : event.get("Step");
+    if (!(step instanceof String name) || !name.matches("[A-Z_]{1,40}")) {
+      throw new ApiExceptionMappers.InvalidRequestException(List.of(new FieldError("Step", "is required")));
+    }
+    commands.recordFrontendStep(paymentId, name);
+    if (WAKING_STEPS.contains(name)) {
+      wakeUp.wakePayment(paymentId);
+    }
+    return Response.noContent().build();
+  }
+
+  private GeftPayment find(String paymentId) {
+    return payments.find(paymentId).orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No payment " + paymentId));
+  }
+
+  private PaymentView view(GeftPayment payment, boolean withTimeline) {
+    URI checkout = uri.getBaseUriBuilder().replacePath("/checkout/{id}").queryParam("token", payment.checkoutToken())
+        .build(payment.paymentId());
+    return PaymentView.of(payment, checkout, withTimeline ? payments.timeline(payment.paymentId()) : null);
+  }
+
+  private URI location(GeftPayment payment) {
+    return uri.getBaseUriBuilder().path("payments").path(payment.paymentId()).build();
+  }
+
+  private String user() {
+    return security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

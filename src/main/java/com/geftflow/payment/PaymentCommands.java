@@ -1,0 +1,25 @@
+package com.geftflow.payment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** What the lender API and the checkout page change on a payment, each in its own transaction. */
+@ApplicationScoped
+@Transactional
+public class PaymentCommands {
+
+  @Inject
+  PaymentLifecycle lifecycle;
+
+  @Inject
+  Payments payments;
+
+  public boolean cancel(String paymentId, String user) {
+    return lifecycle.cancel(paymentId, TimelineSource.API, user);
+  }
+
+  public void recordFrontendStep(String paymentId, String step) {
+    payments.record(paymentId, TimelineSource.FRONTEND, step, null);
+  }
+}
