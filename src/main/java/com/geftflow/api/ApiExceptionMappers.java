@@ -37,17 +37,25 @@ final class ApiExceptionMappers {
     }
   }
 
-  /** A body that is not JSON, or not of the request's shape. */
+  static Response unreadableBody() {
+    return problem(Problem.invalid(List.of(new FieldError("body", "is not valid JSON of the expected shape"))));
+  }
+
+  /** A body that is not JSON, or not of the request's shape (RESTEasy, as on Liberty). */
   @Provider
-  public static class JsonInvalid implements ExceptionMapper<ProcessingException> {
+  public static class JsonInvalid implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return unreadableBody();
+    }
+  }
+
+  /** The same, as runtimes that wrap the JSON-B failure report it (Jersey, as on Payara). */
+  @Provider
+  public static class BodyUnreadable implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-      Throwable cause = e;
-      while (cause != null && !(cause instanceof JsonbException)) {
-        cause = cause.getCause();
-      }
-      return problem(Problem.invalid(List.of(new FieldError("body", cause != null
-          ? "is not valid JSON of the expected shape" : "could not be read"))));
+      return unreadableBody();
     }
   }
 }

@@ -25,6 +25,7 @@ public class LenderApiApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(PaymentsResource.class, ApiExceptionMappers.Invalid.class, ApiExceptionMappers.JsonInvalid.class);
+    return Set.of(PaymentsResource.class, ApiExceptionMappers.Invalid.class, ApiExceptionMappers.JsonInvalid.class,
+        ApiExceptionMappers.BodyUnreadable.class);
   }
 }

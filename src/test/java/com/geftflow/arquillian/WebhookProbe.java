@@ -7,6 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Application;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -35,14 +40,26 @@ public class WebhookProbe extends Application {
     }
   }
 
+  /** Records each delivery, then hands it unchanged to the product's receiver, as a network tap would. */
   @Path("/webhooks")
   public static class Receiver {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     @Inject
     Deliveries deliveries;
 
     @POST
-    public void receive(byte[] body, @HeaderParam("X-Webhook-Signature") String signature) {
+    public Response receive(byte[] body, @HeaderParam("X-Webhook-Signature") String signature) throws Exception {
       deliveries.add(new Delivery(new String(body, StandardCharsets.UTF_8), signature));
+      HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(
+              "http://localhost:" + System.getProperty("payara.http.port", "8080") + "/webhooks/flinks/geft"))
+          .header("Content-Type", "application/json; charset=utf-8");
+      if (signature != null) {
+        forward.header("X-Webhook-Signature", signature);
+      }
+      HttpResponse<String> answer = HTTP.send(forward.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      return Response.status(answer.statusCode()).entity(answer.body()).build();
     }
   }
 

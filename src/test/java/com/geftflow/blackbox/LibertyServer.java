@@ -41,4 +41,14 @@ final class LibertyServer {
   static HttpResponse<String> get(String path, String user, String password) throws IOException, InterruptedException {
     return send(request(path).header("Authorization", basic(user, password)).GET().build());
   }
+
+  static HttpResponse<String> post(String path, String user, String password, String json)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder builder = request(path).header("Content-Type", "application/json");
+    if (user != null) {
+      builder.header("Authorization", basic(user, password));
+    }
+    return send(builder.POST(json == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(json)).build());
+  }
 }
