@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import com.geftflow.payment.RecordsSchema;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.util.List;
@@ -51,9 +52,13 @@ public class ProcessEngineBootstrap {
   @Inject
   CamundaIdentitySetup identitySetup;
 
+  @Inject
+  RecordsSchema recordsSchema;
+
   private ProcessEngine processEngine;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    recordsSchema.create();
     CdiJtaProcessEngineConfiguration configuration = new CdiJtaProcessEngineConfiguration();
     configuration.setProcessEngineName(ProcessEngines.NAME);
     configuration.setDataSource(dataSource);
