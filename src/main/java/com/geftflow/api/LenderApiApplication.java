@@ -25,7 +25,7 @@ public class LenderApiApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(PaymentsResource.class, ApiExceptionMappers.Invalid.class, ApiExceptionMappers.JsonInvalid.class,
+    return Set.of(PaymentsResource.class, com.geftflow.audit.AuditResource.class, ApiExceptionMappers.Invalid.class, ApiExceptionMappers.JsonInvalid.class,
         ApiExceptionMappers.BodyUnreadable.class);
   }
 }

@@ -4,6 +4,7 @@ import com.geftflow.flinks.FieldError;
 import com.geftflow.flinks.Problem;
 import com.geftflow.flinks.SessionInput;
 import com.geftflow.flinks.SessionRequestValidator;
+import com.geftflow.payment.CheckoutTokens;
 import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.PaymentCommands;
 import com.geftflow.payment.PaymentStarter;

@@ -11,9 +11,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,8 +38,14 @@ public class CamundaIdentitySetup {
   @ConfigProperty(name = "geft.camunda.users")
   Optional<String> users;
 
+  static final String OPERATIONS = "operations";
+  static final String AUDITOR = "auditor";
+  static final String OPERATIONS_FILTER = "Operations";
+
   void ensureUsers(ProcessEngine engine) {
     ensureAdminGroup(engine.getIdentityService(), engine.getAuthorizationService());
+    ensureRoleAuthorizations(engine.getAuthorizationService());
+    ensureOperationsFilter(engine);
     users.map(CamundaIdentitySetup::parse).orElse(List.of())
         .forEach(user -> ensureUser(engine.getIdentityService(), user));
   }
@@ -68,6 +76,54 @@ public class CamundaIdentitySetup {
         all.addPermission(Permissions.ALL);
         authorizations.saveAuthorization(all);
       }
+    }
+  }
+
+  /**
+   * What the design's roles may do in the web apps: operations work the tasks of their group and
+   * read the processes; auditors read everything and complete nothing.
+   */
+  private static void ensureRoleAuthorizations(AuthorizationService authorizations) {
+    for (String group : List.of(OPERATIONS, AUDITOR)) {
+      grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(authorizations, group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(authorizations, group, Resources.FILTER, "*", Permissions.READ);
+      grant(authorizations, group, Resources.DEPLOYMENT, "*", Permissions.READ);
+      grant(authorizations, group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    }
+    grant(authorizations, OPERATIONS, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+    grant(authorizations, OPERATIONS, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
+        Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK, Permissions.UPDATE_TASK);
+    grant(authorizations, AUDITOR, Resources.TASK, "*", Permissions.READ);
+    grant(authorizations, AUDITOR, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
+        Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
+  }
+
+  private static void grant(AuthorizationService authorizations, String group, Resource resource, String resourceId,
+      Permission... permissions) {
+    boolean granted = authorizations.createAuthorizationQuery()
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).count() > 0;
+    if (!granted) {
+      Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(group);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+      for (Permission permission : permissions) {
+        authorization.addPermission(permission);
+      }
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+
+  /** Tasklist shows tasks through filters; without one an operator sees an empty list. */
+  private static void ensureOperationsFilter(ProcessEngine engine) {
+    var filters = engine.getFilterService();
+    if (filters.createFilterQuery().filterName(OPERATIONS_FILTER).count() == 0) {
+      Filter filter = filters.newTaskFilter(OPERATIONS_FILTER)
+          .setQuery(engine.getTaskService().createTaskQuery().taskCandidateGroup(OPERATIONS).includeAssignedTasks())
+          .setProperties(java.util.Map.of("description", "GEFT payments waiting for operations",
+              "priority", -10, "refresh", true));
+      filters.saveFilter(filter);
     }
   }
 

@@ -1,18 +1,17 @@
-package com.geftflow.api;
+package com.geftflow.payment;
 
-import com.geftflow.payment.GeftPayment;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** The borrower's capability: the payment's own unguessable token, compared in constant time, until it expires. */
-final class CheckoutTokens {
+public final class CheckoutTokens {
 
   private CheckoutTokens() {
   }
 
-  static boolean valid(GeftPayment payment, String token) {
+  public static boolean valid(GeftPayment payment, String token) {
     return token != null
         && MessageDigest.isEqual(payment.checkoutToken().getBytes(StandardCharsets.UTF_8),
             token.getBytes(StandardCharsets.UTF_8))

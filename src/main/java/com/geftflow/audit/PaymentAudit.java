@@ -1,0 +1,29 @@
+package com.geftflow.audit;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Everything an auditor needs to reconstruct one payment without database access: the record, its
+ * timeline (every Flinks status seen, every operator decision) and the engine's history.
+ */
+public record PaymentAudit(String paymentId, String referenceId, String state, BigDecimal amount,
+    BigDecimal scheduledAmount, String currency, String sessionId, String flinksStatus, String flinksStatusDetails,
+    String rejectionReason, OffsetDateTime createdAt, OffsetDateTime updatedAt, String processInstanceId,
+    List<Event> timeline, List<Activity> activities, List<TaskRecord> tasks, List<IncidentRecord> incidents) {
+
+  public record Event(OffsetDateTime at, String source, String kind, String detail) {
+  }
+
+  public record Activity(String activityId, String name, String type, Date startTime, Date endTime,
+      String assignee) {
+  }
+
+  public record TaskRecord(String name, String assignee, Date created, Date ended, String outcome) {
+  }
+
+  public record IncidentRecord(String type, String activityId, String message, Date created, Date ended) {
+  }
+}
