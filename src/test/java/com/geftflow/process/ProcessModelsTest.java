@@ -36,6 +36,19 @@ class ProcessModelsTest {
   }
 
   @Test
+  void everyFormIsNamedSoThatTasklistCanPublishIt() throws IOException {
+    // Tasklist publishes the form under its name as an Angular expression: "a-b" breaks the form
+    try (Stream<Path> forms = Files.list(Path.of("bpmn/forms"))) {
+      for (Path form : forms.toList()) {
+        String html = Files.readString(form);
+        assertThat(html).as(form.toString()).containsPattern("<form role=\"form\" name=\"[A-Za-z][A-Za-z0-9]*\">");
+        assertThat(html).as(form.toString()).contains("cam-variable-name=\"decision\"")
+            .contains("cam-variable-name=\"decisionReason\"").contains("cam-variable-name=\"paymentReference\"");
+      }
+    }
+  }
+
+  @Test
   void aRestartWithUnchangedModelsDeploysNothingNew() {
     RepositoryService repository = engine.getRepositoryService();
     ProcessModels models = new ProcessModels();
