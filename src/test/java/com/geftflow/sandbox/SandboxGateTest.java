@@ -1,0 +1,56 @@
+package com.geftflow.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.junit.jupiter.api.Test;
+
+class SandboxGateTest {
+
+  private static ContainerRequestContext request(String path, String apiKey, String clientId) {
+    ContainerRequestContext request = mock(ContainerRequestContext.class);
+    UriInfo uri = mock(UriInfo.class);
+    when(uri.getPath()).thenReturn(path);
+    when(request.getUriInfo()).thenReturn(uri);
+    when(request.getHeaderString("x-api-key")).thenReturn(apiKey);
+    when(request.getHeaderString("x-client-id")).thenReturn(clientId);
+    return request;
+  }
+
+  private static SandboxGate gate(boolean enabled) {
+    SandboxGate gate = new SandboxGate();
+    gate.settings = new SandboxSettings();
+    gate.settings.enabled = enabled;
+    gate.settings.apiKey = "key";
+    gate.settings.clientId = "client";
+    gate.faults = new SandboxFaults();
+    gate.tokens = new SandboxTokens();
+    return gate;
+  }
+
+  @Test
+  void aDisabledSandboxIsNotThereAtAll() {
+    for (String path : new String[] {"api/v2/sessions", "app/", "embed", "admin/faults", "api/v1/authorize"}) {
+      assertThatThrownBy(() -> gate(false).filter(request(path, "key", "client")))
+          .as(path).isInstanceOf(NotFoundException.class);
+    }
+  }
+
+  @Test
+  void theApiAndTheFaultSettingsNeedTheClientsCredentialsTheIframeDoesNot() {
+    SandboxGate gate = gate(true);
+
+    assertThatThrownBy(() -> gate.filter(request("api/v2/sessions", "wrong", "client")))
+        .isInstanceOf(ProblemException.class)
+        .satisfies(e -> assertThat(((ProblemException) e).getResponse().getStatus()).isEqualTo(401));
+    assertThatThrownBy(() -> gate.filter(request("admin/faults", null, null))).isInstanceOf(ProblemException.class);
+    gate.filter(request("api/v2/sessions", "key", "client"));
+    gate.filter(request("app/", null, null));
+    gate.filter(request("api/v1/authorize", null, null));
+  }
+}
