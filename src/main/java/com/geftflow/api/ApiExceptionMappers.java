@@ -20,7 +20,7 @@ final class ApiExceptionMappers {
   }
 
   /** Invalid fields: 400 with every {field, message}. */
-  static final class InvalidRequestException extends RuntimeException {
+  public static final class InvalidRequestException extends RuntimeException {
     final List<FieldError> errors;
 
     InvalidRequestException(List<FieldError> errors) {

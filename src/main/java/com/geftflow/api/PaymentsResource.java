@@ -8,7 +8,6 @@ import com.geftflow.payment.CheckoutTokens;
 import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.PaymentCommands;
 import com.geftflow.payment.PaymentStarter;
-import com.geftflow.payment.PaymentState;
 import com.geftflow.payment.Payments;
 import com.geftflow.process.ConfirmGuaranteeDelegate;
 import com.geftflow.process.GeftVariables;
@@ -154,25 +153,9 @@ public class PaymentsResource {
   @Operation(summary = "Search payments by reference and state, newest first (without timelines)")
   public List<PaymentView> search(@QueryParam("referenceId") String referenceId, @QueryParam("state") String state,
       @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
-    List<FieldError> errors = new ArrayList<>();
-    PaymentState parsed = null;
-    if (state != null) {
-      try {
-        parsed = PaymentState.valueOf(state);
-      } catch (IllegalArgumentException unknown) {
-        errors.add(new FieldError("state", "must be one of " + List.of(PaymentState.values())));
-      }
-    }
-    if (offset < 0) {
-      errors.add(new FieldError("offset", "must be 0 or more"));
-    }
-    if (limit < 1 || limit > MAX_PAGE) {
-      errors.add(new FieldError("limit", "must be 1 to " + MAX_PAGE));
-    }
-    if (!errors.isEmpty()) {
-      throw new ApiExceptionMappers.InvalidRequestException(errors);
-    }
-    return payments.search(referenceId, parsed, null, null, offset, limit).stream().map(p -> view(p, false)).toList();
+    SearchFilters filters = SearchFilters.parse(referenceId, state, null, null, offset, limit, MAX_PAGE);
+    return payments.search(filters.referenceId(), filters.state(), null, null, filters.offset(), filters.limit())
+        .stream().map(p -> view(p, false)).toList();
   }
 
   @POST

@@ -5,7 +5,9 @@ import com.geftflow.payment.PaymentState;
 import com.geftflow.payment.Payments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 
@@ -24,23 +26,27 @@ public class AuditTrail {
     return payments.search(referenceId, state, from, to, offset, limit).stream().map(this::audit).toList();
   }
 
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+
   PaymentAudit audit(GeftPayment p) {
     String pid = p.processInstanceId();
     List<PaymentAudit.Activity> activities = pid == null ? List.of() : history.createHistoricActivityInstanceQuery()
         .processInstanceId(pid).orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc()
         .list().stream()
         .map(a -> new PaymentAudit.Activity(a.getActivityId(), a.getActivityName(), a.getActivityType(),
-            a.getStartTime(), a.getEndTime(), a.getAssignee()))
+            instant(a.getStartTime()), instant(a.getEndTime()), a.getAssignee()))
         .toList();
     List<PaymentAudit.TaskRecord> tasks = pid == null ? List.of() : history.createHistoricTaskInstanceQuery()
         .processInstanceId(pid).orderByHistoricActivityInstanceStartTime().asc().list().stream()
-        .map(t -> new PaymentAudit.TaskRecord(t.getName(), t.getAssignee(), t.getStartTime(), t.getEndTime(),
+        .map(t -> new PaymentAudit.TaskRecord(t.getName(), t.getAssignee(), instant(t.getStartTime()), instant(t.getEndTime()),
             t.getDeleteReason()))
         .toList();
     List<PaymentAudit.IncidentRecord> incidents = pid == null ? List.of() : history.createHistoricIncidentQuery()
         .processInstanceId(pid).list().stream()
         .map(i -> new PaymentAudit.IncidentRecord(i.getIncidentType(), i.getActivityId(), i.getIncidentMessage(),
-            i.getCreateTime(), i.getEndTime()))
+            instant(i.getCreateTime()), instant(i.getEndTime())))
         .toList();
     List<PaymentAudit.Event> timeline = payments.timeline(p.paymentId()).stream()
         .map(e -> new PaymentAudit.Event(e.at(), e.source().name(), e.kind(), e.detail())).toList();

@@ -2,7 +2,7 @@ package com.geftflow.audit;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.Date;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,13 +17,13 @@ public record PaymentAudit(String paymentId, String referenceId, String state, B
   public record Event(OffsetDateTime at, String source, String kind, String detail) {
   }
 
-  public record Activity(String activityId, String name, String type, Date startTime, Date endTime,
+  public record Activity(String activityId, String name, String type, Instant startTime, Instant endTime,
       String assignee) {
   }
 
-  public record TaskRecord(String name, String assignee, Date created, Date ended, String outcome) {
+  public record TaskRecord(String name, String assignee, Instant created, Instant ended, String outcome) {
   }
 
-  public record IncidentRecord(String type, String activityId, String message, Date created, Date ended) {
+  public record IncidentRecord(String type, String activityId, String message, Instant created, Instant ended) {
   }
 }
