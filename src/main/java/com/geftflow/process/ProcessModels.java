@@ -27,7 +27,8 @@ public class ProcessModels {
   void deploy(RepositoryService repositoryService) {
     DeploymentBuilder deployment = repositoryService.createDeployment()
         .name(DEPLOYMENT_NAME)
-        // unchanged models are not redeployed, so restarts and cluster nodes share one version
+        // nothing changed: nothing is deployed, so restarts and cluster nodes share one version;
+        // one file changed: all are deployed together, so a model and its forms stay one version
         .enableDuplicateFiltering(false);
     // forms are addressed as "embedded:deployment:forms/x.html": deployed under that name
     RESOURCES.forEach(resource -> deployment.addInputStream(resource.substring("bpmn/".length()),
