@@ -18,10 +18,10 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * The product's one way to talk to Flinks. Reads are retried with backoff when Flinks is
- * unavailable; nothing is retried when Flinks refused the request or our credentials. A circuit
- * breaker stops hammering Flinks while it is down. Each method is tuned by MicroProfile Fault
- * Tolerance settings ({@code com.geftflow.flinks.FlinksClient/status/Retry/maxRetries=…}).
+ * The product's one way to talk to Flinks. Calls time out, reads and cancel are retried with
+ * backoff when Flinks is unavailable, nothing is retried when Flinks refused the request or our
+ * credentials, and a circuit breaker stops hammering Flinks while it is down. Each method is tuned
+ * by MicroProfile Fault Tolerance settings ({@code com.geftflow.flinks.FlinksClient/status/Retry/maxRetries=…}).
  *
  * <p>Creating a session is not retried here: the process's asynchronous create step retries it as
  * a job. If Flinks created a session but the job's transaction then failed, the retry creates a
@@ -29,6 +29,11 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * the session id committed with the payment is ever put in a checkout URL (see the payment records).
  */
 @ApplicationScoped
+@Timeout(value = 20, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 500, jitter = 200, retryOn = FlinksUnavailableException.class,
+    abortOn = {FlinksRejectedException.class, FlinksAuthenticationException.class})
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+    failOn = FlinksUnavailableException.class)
 public class FlinksClient {
 
   @Inject
@@ -40,8 +45,11 @@ public class FlinksClient {
   /** The container's context class loader of this application, as request threads have it. */
   private ClassLoader applicationContextClassLoader;
 
-  /** Built at start, on a container thread, so that the client works from any thread later. */
-  void connect(@Observes @Initialized(ApplicationScoped.class) Object started) {
+  /**
+   * Built at start, on a container thread, so that the client works from any thread later; private,
+   * so that the class-level fault tolerance does not wrap it.
+   */
+  private void connect(@Observes @Initialized(ApplicationScoped.class) Object started) {
     applicationContextClassLoader = Thread.currentThread().getContextClassLoader();
     withApplicationClassLoader(() -> {
       FlinksAuthorizeApi authorize = builder().build(FlinksAuthorizeApi.class);
@@ -77,40 +85,27 @@ public class FlinksClient {
         .register(FlinksResponseMapper.class);
   }
 
-  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-      failOn = FlinksUnavailableException.class)
+  /** Not retried here: the process's create step is a job that the engine retries. */
+  @Retry(maxRetries = 0)
   public CreateSessionResponse createSession(CreateSessionRequest request) {
     return call(api -> api.create(request));
   }
 
-  @Retry(maxRetries = 2, delay = 500, jitter = 200, retryOn = FlinksUnavailableException.class,
-      abortOn = {FlinksRejectedException.class, FlinksAuthenticationException.class})
-  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-      failOn = FlinksUnavailableException.class)
   public SessionStatus status(String sessionId) {
     return call(api -> api.status(sessionId));
   }
 
-  @Retry(maxRetries = 2, delay = 500, jitter = 200, retryOn = FlinksUnavailableException.class,
-      abortOn = {FlinksRejectedException.class, FlinksAuthenticationException.class})
-  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-      failOn = FlinksUnavailableException.class)
   public SessionDetails details(String sessionId) {
     return call(api -> api.details(sessionId));
   }
 
   /** Retrying is safe: a second cancel of a canceled session is refused, and the status stays true. */
-  @Retry(maxRetries = 2, delay = 500, jitter = 200, retryOn = FlinksUnavailableException.class,
-      abortOn = {FlinksRejectedException.class, FlinksAuthenticationException.class})
-  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
   public SessionStatus cancel(String sessionId) {
     return call(api -> api.cancel(sessionId));
   }
 
-  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+  /** Not retried: a lost answer is settled by the status check that follows, not by confirming twice. */
+  @Retry(maxRetries = 0)
   public SessionStatus confirmGuarantee(String sessionId, boolean accepted) {
     return call(api -> api.confirmGuarantee(sessionId, new GuaranteeConfirmation(accepted)));
   }
