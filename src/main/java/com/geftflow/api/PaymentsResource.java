@@ -9,6 +9,7 @@ import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.PaymentCommands;
 import com.geftflow.payment.PaymentStarter;
 import com.geftflow.payment.Payments;
+import com.geftflow.payment.Sha256;
 import com.geftflow.process.ConfirmGuaranteeDelegate;
 import com.geftflow.process.GeftVariables;
 import com.geftflow.webhook.ProcessWakeUp;
@@ -33,11 +34,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,7 +108,7 @@ public class PaymentsResource {
     if (!errors.isEmpty()) {
       throw new ApiExceptionMappers.InvalidRequestException(errors);
     }
-    String fingerprint = sha256(JSONB.toJson(input));
+    String fingerprint = Sha256.hex(JSONB.toJson(input).getBytes(StandardCharsets.UTF_8));
     if (idempotencyKey != null) {
       Optional<Response> replay = replay(idempotencyKey, fingerprint);
       if (replay.isPresent()) {
@@ -241,11 +239,4 @@ public class PaymentsResource {
     return security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
   }
 
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

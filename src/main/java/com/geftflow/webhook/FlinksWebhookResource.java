@@ -2,6 +2,7 @@ package com.geftflow.webhook;
 
 import com.geftflow.flinks.Problem;
 import com.geftflow.flinks.WebhookSignature;
+import com.geftflow.payment.Sha256;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -14,15 +15,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -84,7 +82,7 @@ public class FlinksWebhookResource {
       // a replay of an old delivery, or a clock too far off to trust
       return problem(401, "when is outside the accepted window of " + tolerance);
     }
-    String hash = sha256(body);
+    String hash = Sha256.hex(body);
     boolean stored;
     try {
       stored = inbox.store(hash, payload, OffsetDateTime.ofInstant(when, ZoneOffset.UTC));
@@ -110,11 +108,4 @@ public class FlinksWebhookResource {
     return value == null || value.isBlank();
   }
 
-  static String sha256(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
