@@ -1,8 +1,6 @@
 package com.geftflow.flinks;
 
-import java.util.Set;
-
-/** The guide's status values and status-detail codes, and which of them end a session. */
+/** The guide's status values and status-detail codes, and which statuses Flinks sends a webhook for. */
 public final class FlinksStatus {
 
   public static final String INITIATED = "Initiated";
@@ -21,16 +19,7 @@ public final class FlinksStatus {
   public static final String EFT0501_CANCELED = "EFT0501";
   public static final String EFT0601_EXPIRED = "EFT0601";
 
-  /** Statuses after which Flinks changes nothing more, except EFT0302, which still awaits the PAD. */
-  private static final Set<String> TERMINAL_DETAILS = Set.of(EFT0301_SCHEDULED, EFT0401_LOGIN_FAILED,
-      EFT0402_NO_GUARANTEE, EFT0403_IDENTITY_MISMATCH, EFT0404_INSUFFICIENT_FUNDS, EFT0501_CANCELED,
-      EFT0601_EXPIRED);
-
   private FlinksStatus() {
-  }
-
-  public static boolean isTerminal(String statusDetails) {
-    return TERMINAL_DETAILS.contains(statusDetails);
   }
 
   /** Flinks sends its webhook for these statuses only, never for Initiated or Expired. */

@@ -290,10 +290,6 @@ public class GeftPayment {
     return rejectionReason;
   }
 
-  public String idempotencyKey() {
-    return idempotencyKey;
-  }
-
   public String requestFingerprint() {
     return requestFingerprint;
   }

@@ -134,8 +134,4 @@ public class SandboxSession {
   public Boolean guaranteeAccepted() {
     return guaranteeAccepted;
   }
-
-  public String destination() {
-    return destination;
-  }
 }

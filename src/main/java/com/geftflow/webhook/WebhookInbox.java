@@ -71,11 +71,6 @@ public class WebhookInbox {
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Optional<WebhookDelivery> find(String deliveryId) {
-    return Optional.ofNullable(em.find(WebhookDelivery.class, deliveryId));
-  }
-
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<WebhookDelivery> forSession(String sessionId) {
     return em.createQuery("select d from WebhookDelivery d where d.sessionId = :s order by d.receivedAt",
         WebhookDelivery.class).setParameter("s", sessionId).getResultList();
