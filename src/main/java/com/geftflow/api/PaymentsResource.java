@@ -12,7 +12,7 @@ import com.geftflow.payment.Payments;
 import com.geftflow.payment.Sha256;
 import com.geftflow.process.ConfirmGuaranteeDelegate;
 import com.geftflow.process.GeftVariables;
-import com.geftflow.webhook.ProcessWakeUp;
+import com.geftflow.webhook.WakeUps;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -75,7 +75,7 @@ public class PaymentsResource {
   SessionRequestValidator validator;
 
   @Inject
-  ProcessWakeUp wakeUp;
+  WakeUps wakeUps;
 
   @Inject
   TaskService tasks;
@@ -170,7 +170,7 @@ public class PaymentsResource {
           null));
     }
     commands.cancel(paymentId, user());
-    wakeUp.wakePayment(paymentId);
+    wakeUps.tryWake(paymentId);
     return Response.accepted(view(payments.get(paymentId), true)).build();
   }
 
@@ -216,7 +216,7 @@ public class PaymentsResource {
     }
     commands.recordFrontendStep(paymentId, name);
     if (WAKING_STEPS.contains(name)) {
-      wakeUp.wakePayment(paymentId);
+      wakeUps.tryWake(paymentId);
     }
     return Response.noContent().build();
   }

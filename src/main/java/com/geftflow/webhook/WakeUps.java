@@ -65,6 +65,19 @@ public class WakeUps {
     executor.execute(this::applyPending);
   }
 
+  /**
+   * Wakes a payment's process after a cancel or a frontend step, as far as it can now. A failure
+   * means the process is busy or another wake-up (the webhook, a poll) raced this one: that one reads
+   * the status anyway, so the caller's request must not fail for it.
+   */
+  public void tryWake(String paymentId) {
+    try {
+      wakeUp.wakePayment(paymentId);
+    } catch (RuntimeException raced) {
+      LOG.log(Level.FINE, "Wake-up of payment " + paymentId + " raced another; the status check follows anyway", raced);
+    }
+  }
+
   /** One pass over the pending deliveries; a pass asked for while one runs follows it. */
   public void applyPending() {
     if (!running.compareAndSet(false, true)) {
