@@ -1,5 +1,6 @@
 package com.geftflow.benchmark;
 
+import com.geftflow.webhook.WebhookSignature;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -18,8 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Drives N payments through a running server (lender API + built-in sandbox) and prints throughput
@@ -148,10 +146,8 @@ public final class PaymentsBenchmark {
     send(method, "/sandbox/flinks/admin/faults", null, json, "sandbox");
   }
 
-  private String sign(String body) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(webhookSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    return "sha256=" + HexFormat.of().withUpperCase().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+  private String sign(String body) {
+    return WebhookSignature.sign(webhookSecret, body.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String match(Pattern pattern, String body) {

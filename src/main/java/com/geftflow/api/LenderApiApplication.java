@@ -1,5 +1,8 @@
 package com.geftflow.api;
 
+import com.geftflow.audit.AuditResource;
+import com.geftflow.security.Roles;
+import com.geftflow.web.ProblemMappers;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -25,7 +28,7 @@ public class LenderApiApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(PaymentsResource.class, com.geftflow.audit.AuditResource.class, ApiExceptionMappers.Invalid.class, ApiExceptionMappers.JsonInvalid.class,
-        ApiExceptionMappers.BodyUnreadable.class);
+    return Set.of(PaymentsResource.class, AuditResource.class, ProblemMappers.JsonInvalid.class,
+        ProblemMappers.BodyUnreadable.class);
   }
 }

@@ -1,18 +1,22 @@
 package com.geftflow.api;
 
-import com.geftflow.flinks.FieldError;
-import com.geftflow.flinks.Problem;
-import com.geftflow.flinks.SessionInput;
 import com.geftflow.flinks.SessionRequestValidator;
 import com.geftflow.payment.CheckoutTokens;
 import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.PaymentCommands;
-import com.geftflow.payment.PaymentStarter;
+import com.geftflow.payment.PaymentRequest;
 import com.geftflow.payment.Payments;
-import com.geftflow.payment.Sha256;
-import com.geftflow.process.ConfirmGuaranteeDelegate;
+import com.geftflow.process.GeftProcess.Decision;
+import com.geftflow.process.GeftProcess;
 import com.geftflow.process.GeftVariables;
-import com.geftflow.webhook.WakeUps;
+import com.geftflow.process.PaymentStarter;
+import com.geftflow.process.ProcessWakeUp;
+import com.geftflow.security.Roles;
+import com.geftflow.security.Sha256;
+import com.geftflow.web.FieldError;
+import com.geftflow.web.Problem;
+import com.geftflow.web.ProblemException;
+import com.geftflow.web.SearchFilters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,6 +44,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,6 +58,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PaymentsResource {
 
+  private static final Logger LOG = Logger.getLogger(PaymentsResource.class.getName());
   static final int MAX_PAGE = 200;
   private static final Jsonb JSONB = JsonbBuilder.create();
   /** Frontend steps after which the status at Flinks has probably changed: worth a check now. */
@@ -75,7 +82,7 @@ public class PaymentsResource {
   SessionRequestValidator validator;
 
   @Inject
-  WakeUps wakeUps;
+  ProcessWakeUp wakeUp;
 
   @Inject
   TaskService tasks;
@@ -95,18 +102,18 @@ public class PaymentsResource {
   @APIResponse(responseCode = "201", description = "Started; Location names the payment")
   @APIResponse(responseCode = "400", description = "Invalid fields, each as {field, message}; nothing started")
   @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
-  public Response start(SessionInput input,
+  public Response start(PaymentRequest input,
       @Parameter(description = "Makes retries safe: at most 200 characters")
       @HeaderParam("Idempotency-Key") String idempotencyKey) {
     if (input == null) {
-      throw new ApiExceptionMappers.InvalidRequestException(List.of(new FieldError("body", "is required")));
+      throw ProblemException.invalid("body", "is required");
     }
-    List<FieldError> errors = new ArrayList<>(validator.validate(input));
+    List<FieldError> errors = new ArrayList<>(input.errors(validator));
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
       errors.add(new FieldError("Idempotency-Key", "must be 1 to 200 characters"));
     }
     if (!errors.isEmpty()) {
-      throw new ApiExceptionMappers.InvalidRequestException(errors);
+      throw ProblemException.invalid(errors);
     }
     String fingerprint = Sha256.hex(JSONB.toJson(input).getBytes(StandardCharsets.UTF_8));
     if (idempotencyKey != null) {
@@ -134,8 +141,7 @@ public class PaymentsResource {
   private Optional<Response> replay(String idempotencyKey, String fingerprint) {
     return payments.findByIdempotencyKey(idempotencyKey).map(first -> fingerprint.equals(first.requestFingerprint())
         ? Response.created(location(first)).header("Idempotent-Replay", "true").entity(view(first, true)).build()
-        : ApiExceptionMappers.problem(new Problem("about:blank", "Unprocessable Entity", 422,
-            "Idempotency-Key was used for a different request", null)));
+        : Problem.of(422, "Unprocessable Entity", "Idempotency-Key was used for a different request").response());
   }
 
   @GET
@@ -165,12 +171,11 @@ public class PaymentsResource {
   public Response cancel(@PathParam("paymentId") String paymentId) {
     GeftPayment payment = find(paymentId);
     if (payment.state().isTerminal() || payment.sessionId() == null) {
-      return ApiExceptionMappers.problem(new Problem("about:blank", "Conflict", 409, payment.sessionId() == null
-          ? "The payment has no Flinks session yet; try again shortly" : "The payment has ended: " + payment.state(),
-          null));
+      throw ProblemException.conflict(payment.sessionId() == null
+          ? "The payment has no Flinks session yet; try again shortly" : "The payment has ended: " + payment.state());
     }
     commands.cancel(paymentId, user());
-    wakeUps.tryWake(paymentId);
+    tryWake(paymentId);
     return Response.accepted(view(payments.get(paymentId), true)).build();
   }
 
@@ -181,16 +186,15 @@ public class PaymentsResource {
   public Response decideGuarantee(@PathParam("paymentId") String paymentId, GuaranteeDecision decision) {
     GeftPayment payment = find(paymentId);
     if (decision == null || decision.accept() == null) {
-      throw new ApiExceptionMappers.InvalidRequestException(List.of(new FieldError("accept", "is required")));
+      throw ProblemException.invalid("accept", "is required");
     }
     Task task = payment.processInstanceId() == null ? null : tasks.createTaskQuery()
-        .processInstanceId(payment.processInstanceId()).taskDefinitionKey("DecideOffer").singleResult();
+        .processInstanceId(payment.processInstanceId()).taskDefinitionKey(GeftProcess.DECIDE_OFFER).singleResult();
     if (task == null) {
-      return ApiExceptionMappers.problem(new Problem("about:blank", "Conflict", 409,
-          "No next-best offer awaits a decision for this payment", null));
+      throw ProblemException.conflict("No next-best offer awaits a decision for this payment");
     }
     tasks.complete(task.getId(), Map.of(
-        GeftVariables.DECISION, decision.accept() ? ConfirmGuaranteeDelegate.ACCEPT : "REFUSE",
+        GeftVariables.DECISION, (decision.accept() ? Decision.ACCEPT : Decision.REFUSE).name(),
         GeftVariables.DECISION_REASON, "lender " + user() + (decision.reason() == null ? "" : ": " + decision.reason())));
     return Response.accepted(view(payments.get(paymentId), true)).build();
   }
@@ -208,21 +212,34 @@ public class PaymentsResource {
       Map<String, Object> event) {
     Optional<GeftPayment> payment = payments.find(paymentId);
     if (payment.isEmpty() || !CheckoutTokens.valid(payment.get(), token)) {
-      return ApiExceptionMappers.problem(Problem.of(403, "Forbidden", "Invalid or expired checkout token"));
+      throw new ProblemException(403, "Forbidden", "Invalid or expired checkout token");
     }
     Object step = event == null ? null : event.get("Step");
     if (!(step instanceof String name) || !name.matches("[A-Z_]{1,40}")) {
-      throw new ApiExceptionMappers.InvalidRequestException(List.of(new FieldError("Step", "is required")));
+      throw ProblemException.invalid("Step", "is required");
     }
     commands.recordFrontendStep(paymentId, name);
     if (WAKING_STEPS.contains(name)) {
-      wakeUps.tryWake(paymentId);
+      tryWake(paymentId);
     }
     return Response.noContent().build();
   }
 
   private GeftPayment find(String paymentId) {
-    return payments.find(paymentId).orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No payment " + paymentId));
+    return payments.find(paymentId).orElseThrow(() -> ProblemException.notFound("No payment " + paymentId));
+  }
+
+  /**
+   * After a cancel or a frontend step, as far as it can now. A failure means the process is busy or
+   * another wake-up (the webhook, a poll) raced this one: that one reads the status anyway, so the
+   * caller's request must not fail for it.
+   */
+  private void tryWake(String paymentId) {
+    try {
+      wakeUp.wakePayment(paymentId);
+    } catch (RuntimeException raced) {
+      LOG.log(Level.FINE, "Wake-up of payment " + paymentId + " raced another; the status check follows", raced);
+    }
   }
 
   private PaymentView view(GeftPayment payment, boolean withTimeline) {

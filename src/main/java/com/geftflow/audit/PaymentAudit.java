@@ -1,8 +1,8 @@
 package com.geftflow.audit;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**

@@ -19,17 +19,25 @@ public record CreateSessionRequest(
   public static final String TYPE_EFT = "EFT";
   public static final String DIRECTION_DEBIT = "DEBIT";
 
-  public static CreateSessionRequest forGeft(SessionInput input) {
-    return new CreateSessionRequest(input.referenceId(), TYPE_EFT, DIRECTION_DEBIT, input.currencyOrDefault(),
-        input.amount(), new Options(new Guarantee(true), new NotificationPreferences(input.languageOrDefault())),
-        input.payor(), input.payee());
+  public static final String DEFAULT_CURRENCY = "CAD";
+  public static final String DEFAULT_LANGUAGE = "EN";
+
+  /** A GEFT session for these facts; currency and language default to CAD and EN. */
+  public static CreateSessionRequest forGeft(String referenceId, BigDecimal amount, String currency, String language,
+      Payor payor, Payee payee) {
+    return new CreateSessionRequest(referenceId, TYPE_EFT, DIRECTION_DEBIT, orDefault(currency, DEFAULT_CURRENCY),
+        amount, new Options(new Guarantee(true), new NotificationPreferences(orDefault(language, DEFAULT_LANGUAGE))),
+        payor, payee);
   }
 
-  /** What the lender supplied, for validating a request the sandbox received. */
-  public SessionInput input() {
-    String language = options == null || options.notificationPreferences() == null
+  /** The language as sent, or null. */
+  public String language() {
+    return options == null || options.notificationPreferences() == null
         ? null : options.notificationPreferences().language();
-    return new SessionInput(referenceId, amount, currency, language, payor, payee);
+  }
+
+  public static String orDefault(String value, String fallback) {
+    return value == null ? fallback : value;
   }
 
   public boolean guaranteeEnabled() {

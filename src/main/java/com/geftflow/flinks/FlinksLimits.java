@@ -14,15 +14,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FlinksLimits {
 
   @Inject
-  @ConfigProperty(name = "geft.flinks.limits.name-max", defaultValue = "100")
+  @ConfigProperty(name = "geft.flinks.limits.name-max")
   int nameMax;
 
   @Inject
-  @ConfigProperty(name = "geft.flinks.limits.email-max", defaultValue = "100")
+  @ConfigProperty(name = "geft.flinks.limits.email-max")
   int emailMax;
 
   @Inject
-  @ConfigProperty(name = "geft.amount.max", defaultValue = "100000")
+  @ConfigProperty(name = "geft.amount.max")
   BigDecimal amountMax;
 
   public FlinksLimits() {

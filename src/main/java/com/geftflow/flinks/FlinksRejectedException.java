@@ -1,5 +1,6 @@
 package com.geftflow.flinks;
 
+import com.geftflow.web.FieldError;
 import java.util.List;
 
 /** Flinks refused the request (4xx): sending it again changes nothing, so it is never retried. */

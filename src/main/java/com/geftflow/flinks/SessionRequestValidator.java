@@ -2,7 +2,9 @@ package com.geftflow.flinks;
 
 import com.geftflow.flinks.CreateSessionRequest.Account;
 import com.geftflow.flinks.CreateSessionRequest.Address;
+import com.geftflow.flinks.CreateSessionRequest.Payee;
 import com.geftflow.flinks.CreateSessionRequest.Payor;
+import com.geftflow.web.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -44,20 +46,21 @@ public class SessionRequestValidator {
     this.limits = limits;
   }
 
-  /** The lender's input: what a product user can get wrong. */
-  public List<FieldError> validate(SessionInput input) {
+  /** The fields a lender gives, named as the lender API names them: what a product user can get wrong. */
+  public List<FieldError> validate(String referenceId, BigDecimal amount, String currency, String language,
+      Payor payor, Payee payee) {
     List<FieldError> errors = new ArrayList<>();
-    maxLength(errors, "referenceId", input.referenceId(), REFERENCE_ID_MAX);
-    amount(errors, input.amount());
-    if (input.currency() != null && !SessionInput.DEFAULT_CURRENCY.equals(input.currency())) {
+    maxLength(errors, "referenceId", referenceId, REFERENCE_ID_MAX);
+    amount(errors, amount);
+    if (currency != null && !CreateSessionRequest.DEFAULT_CURRENCY.equals(currency)) {
       errors.add(new FieldError("currency", "must be CAD"));
     }
-    if (input.language() != null && !LANGUAGES.contains(input.language())) {
+    if (language != null && !LANGUAGES.contains(language)) {
       errors.add(new FieldError("language", "must be EN or FR"));
     }
-    payor(errors, input.payor());
-    if (input.payee() != null) {
-      account(errors, input.payee().account());
+    payor(errors, payor);
+    if (payee != null) {
+      account(errors, payee.account());
     }
     return errors;
   }
@@ -74,7 +77,8 @@ public class SessionRequestValidator {
     if (!request.guaranteeEnabled()) {
       errors.add(new FieldError("options.guarantee.enable", "must be true for GEFT"));
     }
-    validate(request.input()).stream()
+    validate(request.referenceId(), request.amount(), request.currency(), request.language(), request.payor(),
+        request.payee()).stream()
         .map(e -> "language".equals(e.field())
             ? new FieldError("options.notificationPreferences.language", e.message()) : e)
         .forEach(errors::add);

@@ -4,7 +4,6 @@ import com.geftflow.flinks.CreateSessionRequest.Account;
 import com.geftflow.flinks.CreateSessionRequest.Address;
 import com.geftflow.flinks.CreateSessionRequest.Payee;
 import com.geftflow.flinks.CreateSessionRequest.Payor;
-import com.geftflow.flinks.SessionInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -128,7 +127,7 @@ public class GeftPayment {
   protected GeftPayment() {
   }
 
-  GeftPayment(String paymentId, SessionInput input, String checkoutToken, OffsetDateTime tokenExpiresAt,
+  GeftPayment(String paymentId, PaymentRequest input, String checkoutToken, OffsetDateTime tokenExpiresAt,
       String idempotencyKey, String requestFingerprint, OffsetDateTime now) {
     this.paymentId = paymentId;
     this.referenceId = input.referenceId();
@@ -161,12 +160,12 @@ public class GeftPayment {
   }
 
   /** The lender's input again, for the Flinks create call. */
-  public SessionInput sessionInput() {
+  public PaymentRequest request() {
     Address address = addressLine1 == null && city == null && postalCode == null ? null
         : new Address(addressLine1, city, postalCode, province, country);
     Payee payee = payeeAccountNumber == null ? null
         : new Payee(new Account(payeeAccountNumber, payeeTransitNumber, payeeInstitutionCode));
-    return new SessionInput(referenceId, amount, currency, language,
+    return new PaymentRequest(referenceId, amount, currency, language,
         new Payor(payorFirstName, payorLastName, payorEmail, address), payee);
   }
 

@@ -17,20 +17,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LifecycleSettings {
 
   @Inject
-  @ConfigProperty(name = "geft.poll.interval", defaultValue = "PT30S")
+  @ConfigProperty(name = "geft.poll.interval")
   Duration pollInterval;
 
   @Inject
-  @ConfigProperty(name = "geft.poll.max-attempts", defaultValue = "20")
+  @ConfigProperty(name = "geft.poll.max-attempts")
   int maxPollAttempts;
 
   @Inject
-  @ConfigProperty(name = "geft.pad.follow-up-after", defaultValue = "P2D")
+  @ConfigProperty(name = "geft.pad.follow-up-after")
   Duration padFollowUpAfter;
 
   /** Lowest offered ÷ requested ratio accepted without an operator; above 1 means never. */
   @Inject
-  @ConfigProperty(name = "geft.guarantee.auto-accept-ratio", defaultValue = "0.9")
+  @ConfigProperty(name = "geft.guarantee.auto-accept-ratio")
   BigDecimal autoAcceptRatio;
 
   public LifecycleSettings() {

@@ -1,14 +1,14 @@
 package com.geftflow.payment;
 
 import com.geftflow.flinks.CreateSessionRequest;
-import com.geftflow.flinks.FieldError;
-import com.geftflow.flinks.FlinksClient;
 import com.geftflow.flinks.FlinksRejectedException;
+import com.geftflow.flinks.FlinksSessions;
 import com.geftflow.flinks.FlinksStatus;
 import com.geftflow.flinks.SessionDetails;
-import com.geftflow.flinks.SessionInput;
 import com.geftflow.flinks.SessionRequestValidator;
 import com.geftflow.flinks.SessionStatus;
+import com.geftflow.flinks.client.FlinksClient;
+import com.geftflow.web.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -30,7 +30,7 @@ public class PaymentLifecycle {
   Payments payments;
 
   @Inject
-  FlinksClient flinks;
+  FlinksSessions flinks;
 
   @Inject
   SessionRequestValidator validator;
@@ -42,8 +42,8 @@ public class PaymentLifecycle {
    * A payment started by another process through the call activity brings its input as variables:
    * validate and register it here, as the lender API does before it starts the process.
    */
-  public String registerFromProcess(SessionInput input, String processInstanceId) {
-    List<FieldError> errors = validator.validate(input);
+  public String registerFromProcess(PaymentRequest input, String processInstanceId) {
+    List<FieldError> errors = input.errors(validator);
     GeftPayment payment = payments.register(input.payor() == null ? withoutPayor(input) : input, null, null);
     payment.startedAs(processInstanceId);
     payments.record(payment.paymentId(), TimelineSource.SYSTEM, "PAYMENT_REQUESTED", "started by a calling process");
@@ -57,8 +57,8 @@ public class PaymentLifecycle {
     return payment.paymentId();
   }
 
-  private static SessionInput withoutPayor(SessionInput input) {
-    return new SessionInput(input.referenceId(), input.amount(), input.currency(), input.language(),
+  private static PaymentRequest withoutPayor(PaymentRequest input) {
+    return new PaymentRequest(input.referenceId(), input.amount(), input.currency(), input.language(),
         new CreateSessionRequest.Payor("", "", null, null), input.payee());
   }
 
@@ -72,7 +72,7 @@ public class PaymentLifecycle {
       return payment;
     }
     try {
-      String sessionId = flinks.createSession(CreateSessionRequest.forGeft(payment.sessionInput())).sessionId();
+      String sessionId = flinks.createSession(payment.request().toSessionRequest()).sessionId();
       payment.sessionCreated(sessionId, Payments.now());
       payments.record(paymentId, TimelineSource.SYSTEM, "SESSION_CREATED", "Flinks session " + sessionId);
       return payment;

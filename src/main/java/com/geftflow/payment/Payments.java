@@ -1,6 +1,6 @@
 package com.geftflow.payment;
 
-import com.geftflow.flinks.SessionInput;
+import com.geftflow.process.PaymentStarter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,7 +28,7 @@ public class Payments {
   @PersistenceContext(unitName = "geft")
   EntityManager em;
 
-  public GeftPayment register(SessionInput input, String idempotencyKey, String requestFingerprint) {
+  public GeftPayment register(PaymentRequest input, String idempotencyKey, String requestFingerprint) {
     byte[] token = new byte[24];
     RANDOM.nextBytes(token);
     OffsetDateTime now = now();

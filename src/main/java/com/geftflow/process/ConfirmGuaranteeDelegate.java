@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @Named("confirmGuaranteeDelegate")
 public class ConfirmGuaranteeDelegate implements JavaDelegate {
 
-  public static final String ACCEPT = "ACCEPT";
-
   @Inject
   PaymentLifecycle lifecycle;
 
@@ -28,7 +26,7 @@ public class ConfirmGuaranteeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean automatic = Boolean.TRUE.equals(execution.getVariable(GeftVariables.AUTO_ACCEPT_OFFER));
-    boolean accept = automatic || ACCEPT.equals(execution.getVariable(GeftVariables.DECISION));
+    boolean accept = automatic || GeftProcess.Decision.ACCEPT.name().equals(execution.getVariable(GeftVariables.DECISION));
     String paymentId = GeftVariables.paymentId(execution);
     lifecycle.confirmGuarantee(paymentId, accept, automatic ? TimelineSource.SYSTEM : TimelineSource.OPERATOR);
     GeftVariables.write(execution, lifecycle.facts(paymentId));

@@ -36,7 +36,7 @@ public class CreateSessionDelegate implements JavaDelegate {
       GeftVariables.write(execution, lifecycle.facts(paymentId));
     } catch (PaymentRejectedException rejected) {
       GeftVariables.write(execution, lifecycle.facts(paymentId));
-      throw new BpmnError(RegisterPaymentDelegate.REJECTED, rejected.getMessage());
+      throw new BpmnError(GeftProcess.REJECTED, rejected.getMessage());
     }
   }
 }

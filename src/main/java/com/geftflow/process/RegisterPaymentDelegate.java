@@ -6,9 +6,9 @@ import com.geftflow.flinks.CreateSessionRequest.Account;
 import com.geftflow.flinks.CreateSessionRequest.Address;
 import com.geftflow.flinks.CreateSessionRequest.Payee;
 import com.geftflow.flinks.CreateSessionRequest.Payor;
-import com.geftflow.flinks.SessionInput;
 import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.PaymentRejectedException;
+import com.geftflow.payment.PaymentRequest;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,8 +26,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @Dependent
 @Named("registerPaymentDelegate")
 public class RegisterPaymentDelegate implements JavaDelegate {
-
-  static final String REJECTED = "GEFT_REJECTED";
 
   @Inject
   PaymentLifecycle lifecycle;
@@ -49,11 +47,11 @@ public class RegisterPaymentDelegate implements JavaDelegate {
       GeftVariables.write(execution, lifecycle.facts(paymentId));
     } catch (PaymentRejectedException rejected) {
       GeftVariables.write(execution, lifecycle.facts(rejected.paymentId()));
-      throw new BpmnError(REJECTED, rejected.getMessage());
+      throw new BpmnError(GeftProcess.REJECTED, rejected.getMessage());
     }
   }
 
-  static SessionInput inputOf(DelegateExecution execution) {
+  static PaymentRequest inputOf(DelegateExecution execution) {
     Object amount = execution.getVariable("amount");
     Address address = string(execution, "payorAddressLine1") == null ? null : new Address(
         string(execution, "payorAddressLine1"), string(execution, "payorCity"), string(execution, "payorPostalCode"),
@@ -61,7 +59,7 @@ public class RegisterPaymentDelegate implements JavaDelegate {
     Payee payee = string(execution, "payeeAccountNumber") == null ? null : new Payee(new Account(
         string(execution, "payeeAccountNumber"), string(execution, "payeeTransitNumber"),
         string(execution, "payeeInstitutionCode")));
-    return new SessionInput(string(execution, "referenceId"), amount == null ? null : new BigDecimal(amount.toString()),
+    return new PaymentRequest(string(execution, "referenceId"), amount == null ? null : new BigDecimal(amount.toString()),
         string(execution, "currency"), string(execution, "language"),
         new Payor(string(execution, "payorFirstName"), string(execution, "payorLastName"),
             string(execution, "payorEmail"), address), payee);

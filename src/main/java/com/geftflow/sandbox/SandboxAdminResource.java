@@ -1,5 +1,6 @@
 package com.geftflow.sandbox;
 
+import com.geftflow.web.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

@@ -1,6 +1,7 @@
 package com.geftflow.sandbox;
 
 import com.geftflow.flinks.SessionStatus;
+import com.geftflow.web.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * The iframe the borrower sees ({@code /app/?sessionId=…}): pick a bank, log in with a sandbox
@@ -37,6 +39,7 @@ public class SandboxAppResource {
   private static final String EMBED = "/sandbox/embed.html";
 
   @Inject
+  @ConfigProperties
   SandboxSettings settings;
 
   @Inject
@@ -46,7 +49,7 @@ public class SandboxAppResource {
   @Path("app/")
   @Produces(MediaType.TEXT_HTML)
   public String iframe() {
-    return page(IFRAME).replace("\"__PARENT_ORIGIN__\"", JsonbBuilder.create().toJson(settings.parentOrigin()));
+    return page(IFRAME).replace("\"__PARENT_ORIGIN__\"", JsonbBuilder.create().toJson(settings.parentOrigin));
   }
 
   /** A page that embeds the iframe as a checkout page would and lists the events it receives. */

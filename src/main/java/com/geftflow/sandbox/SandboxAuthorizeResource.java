@@ -1,6 +1,7 @@
 package com.geftflow.sandbox;
 
-import com.geftflow.flinks.AuthorizeResponse;
+import com.geftflow.flinks.client.AuthorizeResponse;
+import com.geftflow.web.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -10,12 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /** {@code POST /api/v1/authorize}: Basic client id and secret for a bearer token. */
 @Path("/api/v1/authorize")
 public class SandboxAuthorizeResource {
 
   @Inject
+  @ConfigProperties
   SandboxSettings settings;
 
   @Inject
@@ -27,7 +30,7 @@ public class SandboxAuthorizeResource {
     if (!validBasic(authorization)) {
       throw new ProblemException(401, "Unauthorized", "Invalid client credentials");
     }
-    long seconds = settings.tokenLifetime().toSeconds();
+    long seconds = settings.tokenLifetime.toSeconds();
     return new AuthorizeResponse(tokens.issue(Instant.now().plusSeconds(seconds)), seconds);
   }
 
@@ -42,7 +45,7 @@ public class SandboxAuthorizeResource {
       return false;
     }
     int colon = decoded.indexOf(':');
-    return colon > 0 && SandboxGate.same(settings.clientId(), decoded.substring(0, colon))
-        && SandboxGate.same(settings.clientSecret(), decoded.substring(colon + 1));
+    return colon > 0 && SandboxGate.same(settings.clientId, decoded.substring(0, colon))
+        && SandboxGate.same(settings.clientSecret, decoded.substring(colon + 1));
   }
 }

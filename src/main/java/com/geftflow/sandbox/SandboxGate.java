@@ -1,5 +1,6 @@
 package com.geftflow.sandbox;
 
+import com.geftflow.web.ProblemException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -8,8 +9,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * In front of every sandbox request: hidden when the sandbox is disabled; for Flinks' API, the fault
@@ -22,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 public class SandboxGate implements ContainerRequestFilter {
 
   @Inject
+  @ConfigProperties
   SandboxSettings settings;
 
   @Inject
@@ -32,7 +36,7 @@ public class SandboxGate implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!settings.enabled()) {
+    if (!settings.enabled) {
       throw new NotFoundException();
     }
     String path = request.getUriInfo().getPath().replaceFirst("^/", "");
@@ -63,12 +67,13 @@ public class SandboxGate implements ContainerRequestFilter {
     if (authorization != null && authorization.startsWith("Bearer ")) {
       return tokens.valid(authorization.substring("Bearer ".length()).trim());
     }
-    return same(settings.apiKey(), request.getHeaderString("x-api-key"))
-        && same(settings.clientId(), request.getHeaderString("x-client-id"));
+    return same(settings.apiKey, request.getHeaderString("x-api-key"))
+        && same(settings.clientId, request.getHeaderString("x-client-id"));
   }
 
-  static boolean same(String expected, String given) {
-    return given != null && MessageDigest.isEqual(
-        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+  /** Constant-time; an unset credential matches nothing. */
+  static boolean same(Optional<String> expected, String given) {
+    return given != null && expected.isPresent() && MessageDigest.isEqual(
+        expected.get().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
   }
 }

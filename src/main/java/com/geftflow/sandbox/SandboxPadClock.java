@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Completes PadPending sessions whose PAD signature is due. The due time is stored with the session,
@@ -22,6 +23,7 @@ public class SandboxPadClock {
   private static final Logger LOG = Logger.getLogger(SandboxPadClock.class.getName());
 
   @Inject
+  @ConfigProperties
   SandboxSettings settings;
 
   @Inject
@@ -33,7 +35,7 @@ public class SandboxPadClock {
   private ScheduledFuture<?> ticks;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    if (settings.enabled()) {
+    if (settings.enabled) {
       ticks = executor.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
     }
   }

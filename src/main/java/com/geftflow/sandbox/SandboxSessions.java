@@ -2,11 +2,12 @@ package com.geftflow.sandbox;
 
 import com.geftflow.flinks.CreateSessionRequest;
 import com.geftflow.flinks.CreateSessionResponse;
-import com.geftflow.flinks.FieldError;
 import com.geftflow.flinks.FlinksStatus;
 import com.geftflow.flinks.SessionDetails;
 import com.geftflow.flinks.SessionRequestValidator;
 import com.geftflow.flinks.SessionStatus;
+import com.geftflow.web.FieldError;
+import com.geftflow.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /** The sandbox's sessions: what Flinks does with a GEFT session, step by step. */
 @ApplicationScoped
@@ -36,6 +38,7 @@ public class SandboxSessions {
   SessionRequestValidator validator;
 
   @Inject
+  @ConfigProperties
   SandboxSettings settings;
 
   @Inject
@@ -56,8 +59,8 @@ public class SandboxSessions {
     session.clientId = clientId;
     session.referenceId = request.referenceId();
     session.amount = request.amount();
-    session.currency = request.input().currencyOrDefault();
-    session.language = request.input().languageOrDefault();
+    session.currency = CreateSessionRequest.orDefault(request.currency(), CreateSessionRequest.DEFAULT_CURRENCY);
+    session.language = CreateSessionRequest.orDefault(request.language(), CreateSessionRequest.DEFAULT_LANGUAGE);
     session.payorFirstName = request.payor().firstName();
     session.payorLastName = request.payor().lastName();
     session.destination = destination;
@@ -114,13 +117,13 @@ public class SandboxSessions {
     s.playScenario(scenario.name(), requested, now());
     switch (scenario) {
       case Happy1, PadPending -> s.guarantee(requested, true);
-      case Happy2 -> s.guarantee(requested.multiply(settings.offerRatio()).setScale(2, RoundingMode.DOWN), null);
+      case Happy2 -> s.guarantee(requested.multiply(settings.offerRatio).setScale(2, RoundingMode.DOWN), null);
       case Unhappy1, InsufficientFunds -> s.guarantee(BigDecimal.ZERO.setScale(2), null);
       default -> {
       }
     }
     if (scenario == SandboxScenario.PadPending) {
-      s.padDueAt(now().plus(settings.padDelay()));
+      s.padDueAt(now().plus(settings.padDelay));
     }
     if (scenario == SandboxScenario.Happy2) {
       return statusOf(s); // still Initiated: the offer waits for guarantees/confirm

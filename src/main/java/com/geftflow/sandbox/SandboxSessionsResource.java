@@ -2,10 +2,11 @@ package com.geftflow.sandbox;
 
 import com.geftflow.flinks.CreateSessionRequest;
 import com.geftflow.flinks.CreateSessionResponse;
-import com.geftflow.flinks.FieldError;
 import com.geftflow.flinks.GuaranteeConfirmation;
 import com.geftflow.flinks.SessionDetails;
 import com.geftflow.flinks.SessionStatus;
+import com.geftflow.web.FieldError;
+import com.geftflow.web.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /** Flinks' GEFT session API, as the sandbox serves it. */
 @Path("/api/v2/sessions")
@@ -30,6 +32,7 @@ public class SandboxSessionsResource {
   SandboxSessions sessions;
 
   @Inject
+  @ConfigProperties
   SandboxSettings settings;
 
   @POST
@@ -37,7 +40,7 @@ public class SandboxSessionsResource {
     if (request == null) {
       throw ProblemException.invalid(List.of(new FieldError("body", "is required")));
     }
-    return sessions.create(request, settings.clientId());
+    return sessions.create(request, settings.clientId.orElseThrow());
   }
 
   @GET

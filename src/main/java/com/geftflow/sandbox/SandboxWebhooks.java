@@ -1,7 +1,7 @@
 package com.geftflow.sandbox;
 
 import com.geftflow.flinks.FlinksStatus;
-import com.geftflow.flinks.WebhookSignature;
+import com.geftflow.webhook.WebhookSignature;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Sends Flinks' {@code SessionSetupStatusChanged} webhook, once and without retries as Flinks does,
@@ -42,6 +43,7 @@ public class SandboxWebhooks {
   }
 
   @Inject
+  @ConfigProperties
   SandboxSettings settings;
 
   @Inject
@@ -56,7 +58,7 @@ public class SandboxWebhooks {
   private final Map<String, byte[]> lastSent = new ConcurrentHashMap<>();
 
   void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionStatusChanged change) {
-    if (!FlinksStatus.sendsWebhook(change.status()) || settings.webhookUrl().isEmpty()) {
+    if (!FlinksStatus.sendsWebhook(change.status()) || settings.webhookUrl.isEmpty()) {
       return;
     }
     SandboxFaults.Settings fault = faults.current();
@@ -80,11 +82,11 @@ public class SandboxWebhooks {
 
   /** Once, as Flinks: a failed delivery is logged, not retried. */
   void deliver(String sessionId, byte[] body) {
-    URI url = settings.webhookUrl().orElseThrow();
+    URI url = settings.webhookUrl.orElseThrow();
     HttpRequest request = HttpRequest.newBuilder(url)
         .timeout(Duration.ofSeconds(10))
         .header("Content-Type", "application/json; charset=utf-8")
-        .header(WebhookSignature.HEADER, WebhookSignature.sign(settings.webhookSecret(), body))
+        .header(WebhookSignature.HEADER, WebhookSignature.sign(settings.webhookSecret.orElseThrow(), body))
         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
         .build();
     try {

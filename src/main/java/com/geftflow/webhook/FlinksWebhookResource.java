@@ -1,8 +1,7 @@
 package com.geftflow.webhook;
 
-import com.geftflow.flinks.Problem;
-import com.geftflow.flinks.WebhookSignature;
-import com.geftflow.payment.Sha256;
+import com.geftflow.security.Sha256;
+import com.geftflow.web.Problem;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -16,13 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * {@code POST /webhooks/flinks/geft}. Flinks sends each webhook once and never retries, so a valid
@@ -43,15 +42,11 @@ public class FlinksWebhookResource {
   WebhookInbox inbox;
 
   @Inject
-  WakeUps wakeUps;
+  InboxSweeper sweeper;
 
   @Inject
-  @ConfigProperty(name = "geft.webhook.secret")
-  String secret;
-
-  @Inject
-  @ConfigProperty(name = "geft.webhook.tolerance", defaultValue = "PT5M")
-  Duration tolerance;
+  @ConfigProperties
+  WebhookSettings settings;
 
   Clock clock = Clock.systemUTC();
 
@@ -59,53 +54,49 @@ public class FlinksWebhookResource {
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
   public Response receive(byte[] body, @HeaderParam(WebhookSignature.HEADER) String signature) {
-    if (!WebhookSignature.matches(secret, body, signature)) {
-      return problem(401, "Missing or invalid " + WebhookSignature.HEADER);
+    if (!WebhookSignature.matches(settings.secret, body, signature)) {
+      return refuse(401, "Unauthorized", "Missing or invalid " + WebhookSignature.HEADER);
     }
     WebhookPayload payload;
     try {
       payload = JSONB.fromJson(new String(body, StandardCharsets.UTF_8), WebhookPayload.class);
     } catch (JsonbException notJson) {
-      return problem(400, "The body is not the expected JSON");
+      return refuse(400, "Bad Request", "The body is not the expected JSON");
     }
     if (payload == null || blank(payload.sessionId()) || blank(payload.status()) || blank(payload.statusDetails())) {
-      return problem(400, "sessionId, status and statusDetails are required");
+      return refuse(400, "Bad Request", "sessionId, status and statusDetails are required");
     }
     Instant when;
     try {
       when = Instant.parse(payload.when());
     } catch (DateTimeParseException | NullPointerException noInstant) {
-      return problem(400, "when must be an ISO-8601 instant");
+      return refuse(400, "Bad Request", "when must be an ISO-8601 instant");
     }
     Instant now = clock.instant();
-    if (when.isBefore(now.minus(tolerance)) || when.isAfter(now.plus(tolerance))) {
+    if (when.isBefore(now.minus(settings.tolerance)) || when.isAfter(now.plus(settings.tolerance))) {
       // a replay of an old delivery, or a clock too far off to trust
-      return problem(401, "when is outside the accepted window of " + tolerance);
+      return refuse(401, "Unauthorized", "when is outside the accepted window of " + settings.tolerance);
     }
     String hash = Sha256.hex(body);
-    boolean stored;
+    Optional<String> stored;
     try {
       stored = inbox.store(hash, payload, OffsetDateTime.ofInstant(when, ZoneOffset.UTC));
     } catch (RuntimeException concurrentDuplicate) {
       if (!inbox.exists(hash)) {
         throw concurrentDuplicate; // not a duplicate: Flinks gets a 5xx and the delivery is not lost silently
       }
-      stored = false;
+      stored = Optional.empty();
     }
-    if (stored) {
-      wakeUps.soon();
-    }
+    stored.ifPresent(sweeper::applySoon);
     LOG.fine(() -> "Webhook for session " + payload.sessionId() + ": " + payload.statusDetails());
-    return Response.ok(new Receipt(true, !stored)).build();
+    return Response.ok(new Receipt(true, stored.isEmpty())).build();
   }
 
-  private static Response problem(int status, String detail) {
-    return Response.status(status).type(Problem.MEDIA_TYPE)
-        .entity(Problem.of(status, status == 401 ? "Unauthorized" : "Bad Request", detail).toJson()).build();
+  private static Response refuse(int status, String title, String detail) {
+    return Problem.of(status, title, detail).response();
   }
 
   private static boolean blank(String value) {
     return value == null || value.isBlank();
   }
-
 }

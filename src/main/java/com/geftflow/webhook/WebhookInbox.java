@@ -3,22 +3,27 @@ package com.geftflow.webhook;
 import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.Payments;
 import com.geftflow.payment.TimelineSource;
+import com.geftflow.process.ProcessWakeUp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores webhook deliveries durably, once each, and tracks the wake-up each one owes its process. */
+/**
+ * The inbox of webhook deliveries: each stored durably, once, before Flinks gets its 2xx; then
+ * applied to its payment's process, the wake-up and the delivery's settlement in one transaction.
+ */
 @ApplicationScoped
 public class WebhookInbox {
 
-  /** What a pending delivery needs to wake its process. */
-  public record Pending(String deliveryId, String sessionId, OffsetDateTime receivedAt) {
-  }
+  /** A session unknown this long after its webhook arrived belongs to no payment of ours. */
+  static final Duration UNKNOWN_SESSION_GRACE = Duration.ofMinutes(10);
 
   @PersistenceContext(unitName = "geft")
   EntityManager em;
@@ -26,18 +31,22 @@ public class WebhookInbox {
   @Inject
   Payments payments;
 
-  /** @return false for a duplicate (the same body was stored before): nothing changes */
+  @Inject
+  ProcessWakeUp wakeUp;
+
+  /** @return the new delivery's id, or empty for a duplicate (the same body was stored before) */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean store(String bodySha256, WebhookPayload payload, OffsetDateTime sentAt) {
+  public Optional<String> store(String bodySha256, WebhookPayload payload, OffsetDateTime sentAt) {
     if (exists(bodySha256)) {
-      return false;
+      return Optional.empty();
     }
-    em.persist(new WebhookDelivery(bodySha256, payload.sessionId(), payload.referenceId(), payload.status(),
-        payload.statusDetails(), sentAt, OffsetDateTime.now(java.time.ZoneOffset.UTC)));
-    Optional<GeftPayment> payment = payments.findBySession(payload.sessionId());
-    payment.ifPresent(p -> payments.record(p.paymentId(), TimelineSource.WEBHOOK, "STATUS_CHANGED",
+    WebhookDelivery delivery = new WebhookDelivery(bodySha256, payload.sessionId(), payload.referenceId(),
+        payload.status(), payload.statusDetails(), sentAt, now());
+    em.persist(delivery);
+    payments.findBySession(payload.sessionId()).ifPresent(p -> payments.record(p.paymentId(),
+        TimelineSource.WEBHOOK, "STATUS_CHANGED",
         payload.status() + "/" + payload.statusDetails() + " sent " + payload.when()));
-    return true;
+    return Optional.of(delivery.id());
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -46,20 +55,45 @@ public class WebhookInbox {
         .setParameter("h", bodySha256).setMaxResults(1).getResultList().isEmpty();
   }
 
+  /**
+   * Wakes the delivery's process and settles the delivery, in one transaction: both happen, or
+   * neither and the delivery stays pending.
+   *
+   * @return true when the delivery is settled (now or before), false when it must be tried again
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<Pending> pending(int max) {
-    return em.createQuery("select d from WebhookDelivery d where d.state = :pending order by d.receivedAt",
-            WebhookDelivery.class)
-        .setParameter("pending", WebhookDelivery.State.PENDING).setMaxResults(max).getResultList().stream()
-        .map(d -> new Pending(d.id(), d.sessionId(), d.receivedAt())).toList();
+  public boolean apply(String deliveryId) {
+    WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
+    if (delivery == null || delivery.state() != WebhookDelivery.State.PENDING) {
+      return true;
+    }
+    Optional<GeftPayment> payment = payments.findBySession(delivery.sessionId());
+    if (payment.isEmpty()) {
+      // the create step may not have committed yet; after the grace period, not one of ours
+      boolean stranger = delivery.receivedAt().plus(UNKNOWN_SESSION_GRACE).isBefore(now());
+      if (stranger) {
+        delivery.settle(WebhookDelivery.State.IGNORED, now());
+      }
+      return stranger;
+    }
+    return switch (wakeUp.wake(payment.get())) {
+      case WOKEN -> settle(delivery, WebhookDelivery.State.APPLIED);
+      case ENDED -> settle(delivery, WebhookDelivery.State.IGNORED);
+      case NOT_WAITING -> false;
+    };
   }
 
+  private static boolean settle(WebhookDelivery delivery, WebhookDelivery.State outcome) {
+    delivery.settle(outcome, now());
+    return true;
+  }
+
+  /** Oldest first. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void settle(String deliveryId, WebhookDelivery.State outcome) {
-    WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
-    if (delivery != null && delivery.state() == WebhookDelivery.State.PENDING) {
-      delivery.settle(outcome, OffsetDateTime.now(java.time.ZoneOffset.UTC));
-    }
+  public List<String> pending(int max) {
+    return em.createQuery("select d.id from WebhookDelivery d where d.state = :pending order by d.receivedAt",
+            String.class)
+        .setParameter("pending", WebhookDelivery.State.PENDING).setMaxResults(max).getResultList();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -74,5 +108,9 @@ public class WebhookInbox {
   public List<WebhookDelivery> forSession(String sessionId) {
     return em.createQuery("select d from WebhookDelivery d where d.sessionId = :s order by d.receivedAt",
         WebhookDelivery.class).setParameter("s", sessionId).getResultList();
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
   }
 }

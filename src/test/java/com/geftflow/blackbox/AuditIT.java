@@ -1,5 +1,11 @@
 package com.geftflow.blackbox;
 
+import static com.geftflow.blackbox.DevCredentials.AUDITOR;
+import static com.geftflow.blackbox.DevCredentials.AUDITOR_PASSWORD;
+import static com.geftflow.blackbox.DevCredentials.LENDER;
+import static com.geftflow.blackbox.DevCredentials.LENDER_PASSWORD;
+import static com.geftflow.blackbox.DevCredentials.OPS;
+import static com.geftflow.blackbox.DevCredentials.OPS_PASSWORD;
 import static com.geftflow.blackbox.LibertyServer.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,17 +25,17 @@ class AuditIT {
   @Test
   void aPaymentCanBeReconstructedFromTheAuditApiAsJsonAndCsv() throws Exception {
     String reference = "BB-AUDIT-" + UUID.randomUUID();
-    String paymentId = LifecycleIT.startPayment(reference);
-    LifecycleIT.simulate(paymentId, "Happy1");
-    LifecycleIT.awaitState(paymentId, "SCHEDULED");
+    String paymentId = Lender.startPayment(reference);
+    Sandbox.simulate(paymentId, "Happy1");
+    Lender.awaitState(paymentId, "SCHEDULED");
 
-    HttpResponse<String> json = get("/api/audit/payments?referenceId=" + reference, "auditor", "auditor");
+    HttpResponse<String> json = get("/api/audit/payments?referenceId=" + reference, AUDITOR, AUDITOR_PASSWORD);
     assertThat(json.statusCode()).isEqualTo(200);
     assertThat(json.body()).contains("\"paymentId\":\"" + paymentId + "\"").contains("\"state\":\"SCHEDULED\"")
         .contains("\"source\":\"WEBHOOK\"").contains("\"kind\":\"STATUS\"").contains("\"activityId\":\"CheckStatus\"")
         .contains("\"activityId\":\"CreateSession\"").contains("\"activities\":").contains("\"incidents\":[]");
 
-    HttpResponse<String> csv = get("/api/audit/payments.csv?referenceId=" + reference, "ops", "ops");
+    HttpResponse<String> csv = get("/api/audit/payments.csv?referenceId=" + reference, OPS, OPS_PASSWORD);
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
     assertThat(csv.body().split("\r\n")).hasSize(2);
@@ -39,12 +45,12 @@ class AuditIT {
   @Test
   void onlyAuditorsAndOperationsReadTheAuditAndBadFiltersAreFieldErrors() throws Exception {
     assertThat(get("/api/audit/payments", null, null).statusCode()).isEqualTo(401);
-    assertThat(get("/api/audit/payments", "lender", "lender").statusCode()).isEqualTo(403);
-    assertThat(get("/api/audit/payments.csv", "lender", "lender").statusCode()).isEqualTo(403);
-    assertThat(get("/audit/", "lender", "lender").statusCode()).isEqualTo(403);
+    assertThat(get("/api/audit/payments", LENDER, LENDER_PASSWORD).statusCode()).isEqualTo(403);
+    assertThat(get("/api/audit/payments.csv", LENDER, LENDER_PASSWORD).statusCode()).isEqualTo(403);
+    assertThat(get("/audit/", LENDER, LENDER_PASSWORD).statusCode()).isEqualTo(403);
     assertThat(get("/audit/", null, null).statusCode()).isEqualTo(401);
 
-    HttpResponse<String> bad = get("/api/audit/payments?from=yesterday&limit=0", "auditor", "auditor");
+    HttpResponse<String> bad = get("/api/audit/payments?from=yesterday&limit=0", AUDITOR, AUDITOR_PASSWORD);
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("\"field\":\"from\"").contains("\"field\":\"limit\"");
   }
@@ -52,15 +58,15 @@ class AuditIT {
   @Test
   void theAuditPageListsPaymentsAndShowsOnesTimeline() throws Exception {
     String reference = "BB-AUDIT-PAGE-" + UUID.randomUUID();
-    String paymentId = LifecycleIT.startPayment(reference);
-    LifecycleIT.simulate(paymentId, "Unhappy1");
-    LifecycleIT.awaitState(paymentId, "GUARANTEE_DECLINED");
+    String paymentId = Lender.startPayment(reference);
+    Sandbox.simulate(paymentId, "Unhappy1");
+    Lender.awaitState(paymentId, "GUARANTEE_DECLINED");
 
     ChromeDriver browser = Browser.start();
     try {
       browser.executeCdpCommand("Network.enable", Map.of());
       browser.executeCdpCommand("Network.setExtraHTTPHeaders",
-          Map.of("headers", Map.of("Authorization", LibertyServer.basic("auditor", "auditor"))));
+          Map.of("headers", Map.of("Authorization", LibertyServer.basic(AUDITOR, AUDITOR_PASSWORD))));
       browser.get(LibertyServer.BASE_URL + "/audit/");
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-payment='" + paymentId + "']")))

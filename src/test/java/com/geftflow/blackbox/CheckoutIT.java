@@ -19,8 +19,8 @@ class CheckoutIT {
 
   @Test
   void aBorrowerClicksThroughHappy1AndThePageShowsTheScheduledPayment() throws Exception {
-    String paymentId = LifecycleIT.startPayment("BB-CHECKOUT-" + UUID.randomUUID());
-    String checkoutUrl = Json.field(LifecycleIT.view(paymentId), "checkoutUrl");
+    String paymentId = Lender.startPayment("BB-CHECKOUT-" + UUID.randomUUID());
+    String checkoutUrl = Json.field(Lender.view(paymentId), "checkoutUrl");
 
     ChromeDriver browser = Browser.start();
     try {
@@ -45,7 +45,7 @@ class CheckoutIT {
       browser.quit();
     }
 
-    String view = LifecycleIT.awaitState(paymentId, "SCHEDULED");
+    String view = Lender.awaitState(paymentId, "SCHEDULED");
     Matcher steps = Pattern.compile("\"kind\":\"([A-Z_]+)\",\"source\":\"FRONTEND\"").matcher(view);
     List<String> relayed = steps.results().map(m -> m.group(1)).toList();
     assertThat(relayed).containsExactly("APP_MOUNTED", "INSTITUTION_SELECTED", "ACCOUNT_CONNECTED",
@@ -54,7 +54,7 @@ class CheckoutIT {
 
   @Test
   void aWrongTokenShowsNoPaymentAndNoStatus() throws Exception {
-    String paymentId = LifecycleIT.startPayment("BB-CHECKOUT-TOKEN-" + UUID.randomUUID());
+    String paymentId = Lender.startPayment("BB-CHECKOUT-TOKEN-" + UUID.randomUUID());
 
     HttpResponse<String> page = LibertyServer.get("/checkout/" + paymentId + "?token=guess");
     HttpResponse<String> status = LibertyServer.get("/checkout/" + paymentId + "/status?token=guess");

@@ -1,5 +1,7 @@
 package com.geftflow.blackbox;
 
+import static com.geftflow.blackbox.DevCredentials.ADMIN;
+import static com.geftflow.blackbox.DevCredentials.ADMIN_PASSWORD;
 import static com.geftflow.blackbox.LibertyServer.get;
 import static com.geftflow.blackbox.LibertyServer.request;
 import static com.geftflow.blackbox.LibertyServer.send;
@@ -74,7 +76,7 @@ class PlatformIT {
     // an unknown user: a wrong password would make Camunda delay demo's next login by seconds
     assertThat(get("/engine-rest/process-definition", "nobody", "demo").statusCode()).isEqualTo(401);
 
-    HttpResponse<String> definitions = get("/engine-rest/process-definition?key=geft-payment", "demo", "demo");
+    HttpResponse<String> definitions = get("/engine-rest/process-definition?key=geft-payment", ADMIN, ADMIN_PASSWORD);
     assertThat(definitions.statusCode()).isEqualTo(200);
     assertThat(definitions.body()).contains("\"key\":\"geft-payment\"");
   }
@@ -89,7 +91,7 @@ class PlatformIT {
 
   @Test
   void idsAreUuidsSoThatClusterNodesNeverCollide() throws Exception {
-    HttpResponse<String> definitions = get("/engine-rest/process-definition?key=geft-payment", "demo", "demo");
+    HttpResponse<String> definitions = get("/engine-rest/process-definition?key=geft-payment", ADMIN, ADMIN_PASSWORD);
     Matcher id = Pattern.compile("\"deploymentId\":\"([^\"]+)\"").matcher(definitions.body());
 
     assertThat(id.find()).isTrue();

@@ -20,19 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The built-in sandbox of the Liberty server, used the way docs/sandbox.md shows. */
 class SandboxIT {
 
-  static final String SESSIONS = "/sandbox/flinks/api/v2/sessions";
-
-  static HttpResponse<String> sandbox(String method, String path, String json) throws Exception {
-    HttpRequest.Builder builder = request(path)
-        .header("Content-Type", "application/json")
-        .header("x-api-key", "sandbox-api-key")
-        .header("x-client-id", "sandbox-client");
-    return send(builder.method(method, json == null
-        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build());
-  }
-
   static String createSession() throws Exception {
-    HttpResponse<String> created = sandbox("POST", SESSIONS, """
+    HttpResponse<String> created = Sandbox.call("POST", Sandbox.SESSIONS, """
         {"referenceId":"BB-%s","type":"EFT","direction":"DEBIT","currency":"CAD","amount":500.00,
          "options":{"guarantee":{"enable":true},"notificationPreferences":{"language":"EN"}},
          "payor":{"firstName":"John","lastName":"Smith","email":"john.smith@example.com",
@@ -49,24 +38,24 @@ class SandboxIT {
   @Test
   void aSessionCreatedOverHttpIsDrivenToScheduled() throws Exception {
     String sessionId = createSession();
-    assertThat(sandbox("GET", SESSIONS + "/" + sessionId + "/status", null).body())
+    assertThat(Sandbox.call("GET", Sandbox.SESSIONS + "/" + sessionId + "/status", null).body())
         .contains("\"status\":\"Initiated\"").contains("\"statusDetails\":\"EFT0101\"");
 
-    HttpResponse<String> simulated = sandbox("POST", SESSIONS + "/" + sessionId + "/simulate", "{\"scenario\":\"Happy1\"}");
+    HttpResponse<String> simulated = Sandbox.call("POST", Sandbox.SESSIONS + "/" + sessionId + "/simulate", "{\"scenario\":\"Happy1\"}");
 
     assertThat(simulated.statusCode()).isEqualTo(200);
-    assertThat(sandbox("GET", SESSIONS + "/" + sessionId + "/status", null).body())
+    assertThat(Sandbox.call("GET", Sandbox.SESSIONS + "/" + sessionId + "/status", null).body())
         .contains("\"status\":\"Completed\"").contains("\"statusDetails\":\"EFT0301\"");
   }
 
   @Test
   void missingCredentialsAndInvalidFieldsAnswerProblemDetails() throws Exception {
-    HttpResponse<String> anonymous = send(request(SESSIONS + "/x/status").GET().build());
+    HttpResponse<String> anonymous = send(request(Sandbox.SESSIONS + "/x/status").GET().build());
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
         type -> assertThat(type).startsWith("application/problem+json"));
 
-    HttpResponse<String> invalid = sandbox("POST", SESSIONS, """
+    HttpResponse<String> invalid = Sandbox.call("POST", Sandbox.SESSIONS, """
         {"type":"EFT","direction":"DEBIT","options":{"guarantee":{"enable":true}},"payor":{"firstName":"J"}}""");
     assertThat(invalid.statusCode()).isEqualTo(400);
     assertThat(invalid.body()).contains("\"field\":\"payor.lastName\"");
@@ -98,7 +87,7 @@ class SandboxIT {
     } finally {
       browser.quit();
     }
-    assertThat(sandbox("GET", SESSIONS + "/" + sessionId + "/status", null).body()).contains("EFT0301");
+    assertThat(Sandbox.call("GET", Sandbox.SESSIONS + "/" + sessionId + "/status", null).body()).contains("EFT0301");
   }
 
   @Test
@@ -109,6 +98,6 @@ class SandboxIT {
         .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"Happy1\",\"password\":\"nope\"}")).build());
 
     assertThat(refused.statusCode()).isEqualTo(401);
-    assertThat(sandbox("GET", SESSIONS + "/" + sessionId + "/status", null).body()).contains("EFT0101");
+    assertThat(Sandbox.call("GET", Sandbox.SESSIONS + "/" + sessionId + "/status", null).body()).contains("EFT0101");
   }
 }

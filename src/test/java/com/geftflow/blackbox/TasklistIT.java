@@ -1,5 +1,7 @@
 package com.geftflow.blackbox;
 
+import static com.geftflow.blackbox.DevCredentials.OPS;
+import static com.geftflow.blackbox.DevCredentials.OPS_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -16,11 +18,11 @@ class TasklistIT {
   @Test
   void opsLogsInAndSeesThePaymentsFactsInTheTaskForm() throws Exception {
     String reference = "BB-TASKLIST-" + UUID.randomUUID();
-    String paymentId = LifecycleIT.startPayment(reference);
-    LifecycleIT.simulate(paymentId, "Unhappy1");
-    String processInstanceId = Json.field(LifecycleIT.awaitState(paymentId, "GUARANTEE_DECLINED"), "processInstanceId");
+    String paymentId = Lender.startPayment(reference);
+    Sandbox.simulate(paymentId, "Unhappy1");
+    String processInstanceId = Json.field(Lender.awaitState(paymentId, "GUARANTEE_DECLINED"), "processInstanceId");
     String taskId = Json.field(LibertyServer.get("/engine-rest/task?processInstanceId=" + processInstanceId,
-        "ops", "ops").body(), "id");
+        OPS, OPS_PASSWORD).body(), "id");
 
     ChromeDriver browser = Browser.start();
     try {

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /** The webhook receiver as Flinks (or an attacker) meets it. */
 class WebhookIT {
 
-  static final String SECRET = "sandbox-webhook-secret";
+  static final String SECRET = DevCredentials.WEBHOOK_SECRET;
 
+  /** Written apart from the product's signer, so that this test checks it against the scheme Flinks publishes. */
   static String sign(String secret, byte[] body) throws Exception {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

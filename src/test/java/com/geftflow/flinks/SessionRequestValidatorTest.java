@@ -6,11 +6,13 @@ import com.geftflow.flinks.CreateSessionRequest.Account;
 import com.geftflow.flinks.CreateSessionRequest.Address;
 import com.geftflow.flinks.CreateSessionRequest.Payee;
 import com.geftflow.flinks.CreateSessionRequest.Payor;
+import com.geftflow.payment.PaymentRequest;
+import com.geftflow.web.FieldError;
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SessionRequestValidatorTest {
 
@@ -20,28 +22,28 @@ class SessionRequestValidatorTest {
   static final Address ADDRESS = new Address("123 Main Street", "Toronto", "M5V3A8", "ON", "CA");
   static final Payor PAYOR = new Payor("John", "Smith", "john.smith@example.com", ADDRESS);
   static final Payee PAYEE = new Payee(new Account("12345678", "12345", "999"));
-  static final SessionInput GUIDE_EXAMPLE =
-      new SessionInput("USER12345", new BigDecimal("500.00"), "CAD", "EN", PAYOR, PAYEE);
+  static final PaymentRequest GUIDE_EXAMPLE =
+      new PaymentRequest("USER12345", new BigDecimal("500.00"), "CAD", "EN", PAYOR, PAYEE);
 
   @Test
   void theGuidesExampleIsValid() {
-    assertThat(validator.validate(GUIDE_EXAMPLE)).isEmpty();
-    assertThat(validator.validate(CreateSessionRequest.forGeft(GUIDE_EXAMPLE))).isEmpty();
+    assertThat(GUIDE_EXAMPLE.errors(validator)).isEmpty();
+    assertThat(validator.validate(GUIDE_EXAMPLE.toSessionRequest())).isEmpty();
   }
 
   @Test
   void onlyTheNamesAreRequired() {
-    SessionInput minimal = new SessionInput(null, null, null, null, new Payor("A", "B", null, null), null);
-    assertThat(validator.validate(minimal)).isEmpty();
+    PaymentRequest minimal = new PaymentRequest(null, null, null, null, new Payor("A", "B", null, null), null);
+    assertThat(minimal.errors(validator)).isEmpty();
   }
 
   @Test
   void reportsEveryInvalidFieldAtOnce() {
-    SessionInput bad = new SessionInput("r".repeat(101), new BigDecimal("-1"), "USD", "DE",
+    PaymentRequest bad = new PaymentRequest("r".repeat(101), new BigDecimal("-1"), "USD", "DE",
         new Payor("", null, "not-an-email", new Address(null, "", "12345", "XX", "CAN")),
         new Payee(new Account("123", "1234", "99a")));
 
-    assertThat(validator.validate(bad)).extracting(FieldError::field).containsExactly(
+    assertThat(bad.errors(validator)).extracting(FieldError::field).containsExactly(
         "referenceId", "amount", "currency", "language", "payor.firstName", "payor.lastName", "payor.email",
         "payor.address.addressLine1", "payor.address.city", "payor.address.postalCode", "payor.address.province",
         "payor.address.country", "payee.account.accountNumber", "payee.account.transitNumber",
@@ -50,7 +52,7 @@ class SessionRequestValidatorTest {
 
   @Test
   void aMissingPayorIsOneError() {
-    assertThat(validator.validate(new SessionInput(null, null, null, null, null, null)))
+    assertThat(new PaymentRequest(null, null, null, null, null, null).errors(validator))
         .containsExactly(new FieldError("payor", "is required"));
   }
 
@@ -69,33 +71,33 @@ class SessionRequestValidatorTest {
       case "email" -> new Payor("John", "Smith", "x".repeat(length - "@example.com".length()) + "@example.com", null);
       default -> PAYOR;
     };
-    SessionInput input = new SessionInput("referenceId".equals(field) ? value : "REF", null, null, null, payor, null);
-    assertThat(validator.validate(input).isEmpty()).isEqualTo(valid);
+    PaymentRequest input = new PaymentRequest("referenceId".equals(field) ? value : "REF", null, null, null, payor, null);
+    assertThat(input.errors(validator).isEmpty()).isEqualTo(valid);
   }
 
   @Test
   void nameLimitIsConfigurableToTheGuides255() {
     SessionRequestValidator lenient = new SessionRequestValidator(new FlinksLimits(255, 256, new BigDecimal("100000")));
-    SessionInput longNames = new SessionInput(null, null, null, null, new Payor("x".repeat(255), "y", null, null), null);
+    PaymentRequest longNames = new PaymentRequest(null, null, null, null, new Payor("x".repeat(255), "y", null, null), null);
 
-    assertThat(lenient.validate(longNames)).isEmpty();
-    assertThat(validator.validate(longNames)).extracting(FieldError::field).containsExactly("payor.firstName");
+    assertThat(longNames.errors(lenient)).isEmpty();
+    assertThat(longNames.errors(validator)).extracting(FieldError::field).containsExactly("payor.firstName");
   }
 
   @ParameterizedTest(name = "amount {0} -> valid: {1}")
   @CsvSource({"0.01, true", "0, false", "-0.01, false", "100000, true", "100000.00, true", "100000.01, false",
       "12.345, false", "12.30, true"})
   void amountLimits(String amount, boolean valid) {
-    SessionInput input = new SessionInput(null, new BigDecimal(amount), null, null, PAYOR, null);
-    assertThat(validator.validate(input).isEmpty()).isEqualTo(valid);
+    PaymentRequest input = new PaymentRequest(null, new BigDecimal(amount), null, null, PAYOR, null);
+    assertThat(input.errors(validator).isEmpty()).isEqualTo(valid);
   }
 
   @Test
   void amountMaximumIsConfigurablePerClient() {
     SessionRequestValidator capped = new SessionRequestValidator(new FlinksLimits(100, 100, new BigDecimal("2500")));
-    SessionInput input = new SessionInput(null, new BigDecimal("2500.01"), null, null, PAYOR, null);
+    PaymentRequest input = new PaymentRequest(null, new BigDecimal("2500.01"), null, null, PAYOR, null);
 
-    assertThat(capped.validate(input)).containsExactly(new FieldError("amount", "must be at most 2500"));
+    assertThat(input.errors(capped)).containsExactly(new FieldError("amount", "must be at most 2500"));
   }
 
   @ParameterizedTest(name = "{0} {1} -> valid: {2}")
@@ -111,8 +113,8 @@ class SessionRequestValidatorTest {
       case "transitNumber" -> new Account("12345678", value, "999");
       default -> new Account("12345678", "12345", value);
     };
-    SessionInput input = new SessionInput(null, null, null, null, PAYOR, new Payee(account));
-    assertThat(validator.validate(input).isEmpty()).isEqualTo(valid);
+    PaymentRequest input = new PaymentRequest(null, null, null, null, PAYOR, new Payee(account));
+    assertThat(input.errors(validator).isEmpty()).isEqualTo(valid);
   }
 
   @ParameterizedTest(name = "postal code {0} -> valid: {1}")
@@ -120,7 +122,7 @@ class SessionRequestValidatorTest {
       "D5V3A8, false", "M5V3A, false", "12345, false", "M5V-3A8, false", "M5O3A8, false"})
   void canadianPostalCodes(String postalCode, boolean valid) {
     Payor payor = new Payor("John", "Smith", null, new Address("1 Main", "Toronto", postalCode, "ON", "CA"));
-    assertThat(validator.validate(new SessionInput(null, null, null, null, payor, null)).isEmpty()).isEqualTo(valid);
+    assertThat(new PaymentRequest(null, null, null, null, payor, null).errors(validator).isEmpty()).isEqualTo(valid);
   }
 
   @ParameterizedTest(name = "province {0}, country {1} -> valid: {2}")
@@ -128,19 +130,19 @@ class SessionRequestValidatorTest {
       "ON, CAN, false"})
   void provincesAndCountries(String province, String country, boolean valid) {
     Payor payor = new Payor("John", "Smith", null, new Address("1 Main", "Toronto", "M5V3A8", province, country));
-    assertThat(validator.validate(new SessionInput(null, null, null, null, payor, null)).isEmpty()).isEqualTo(valid);
+    assertThat(new PaymentRequest(null, null, null, null, payor, null).errors(validator).isEmpty()).isEqualTo(valid);
   }
 
   @Test
   void aPayeeWithoutAccountIsRefused() {
-    SessionInput input = new SessionInput(null, null, null, null, PAYOR, new Payee(null));
-    assertThat(validator.validate(input)).containsExactly(new FieldError("payee.account", "is required when payee is given"));
+    PaymentRequest input = new PaymentRequest(null, null, null, null, PAYOR, new Payee(null));
+    assertThat(input.errors(validator)).containsExactly(new FieldError("payee.account", "is required when payee is given"));
   }
 
   @Test
   void theClientSetsTheGeftConstantsAndDefaults() {
-    CreateSessionRequest request = CreateSessionRequest.forGeft(
-        new SessionInput("R1", null, null, null, PAYOR, null));
+    CreateSessionRequest request = 
+        new PaymentRequest("R1", null, null, null, PAYOR, null).toSessionRequest();
 
     assertThat(request.type()).isEqualTo("EFT");
     assertThat(request.direction()).isEqualTo("DEBIT");
@@ -162,8 +164,8 @@ class SessionRequestValidatorTest {
   @Test
   void errorMessagesNeverEchoTheValue() {
     String secretish = "555-55-5555-john@example";
-    SessionInput input = new SessionInput(null, null, null, null, new Payor("J", "S", secretish, null), null);
-    List<FieldError> errors = validator.validate(input);
+    PaymentRequest input = new PaymentRequest(null, null, null, null, new Payor("J", "S", secretish, null), null);
+    List<FieldError> errors = input.errors(validator);
 
     assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.message()).doesNotContain(secretish));
   }

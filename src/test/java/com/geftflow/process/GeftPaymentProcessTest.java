@@ -400,7 +400,7 @@ class GeftPaymentProcessTest {
     ProcessInstance payment = runtimeService().createProcessInstanceQuery().processDefinitionKey("geft-payment")
         .superProcessInstanceId(loan.getId()).singleResult();
     verify(lifecycle).registerFromProcess(
-        eq(new com.geftflow.flinks.SessionInput("LOAN-1", new BigDecimal("500.00"), null, null,
+        eq(new com.geftflow.payment.PaymentRequest("LOAN-1", new BigDecimal("500.00"), null, null,
             new com.geftflow.flinks.CreateSessionRequest.Payor("John", "Smith", null, null), null)),
         eq(payment.getId()));
     execute(nextJob(payment));

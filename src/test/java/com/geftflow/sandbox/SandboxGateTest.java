@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.geftflow.web.ProblemException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SandboxGateTest {
@@ -26,8 +28,8 @@ class SandboxGateTest {
     SandboxGate gate = new SandboxGate();
     gate.settings = new SandboxSettings();
     gate.settings.enabled = enabled;
-    gate.settings.apiKey = "key";
-    gate.settings.clientId = "client";
+    gate.settings.apiKey = Optional.of("key");
+    gate.settings.clientId = Optional.of("client");
     gate.faults = new SandboxFaults();
     gate.tokens = new SandboxTokens();
     return gate;

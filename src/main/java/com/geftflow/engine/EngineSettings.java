@@ -1,0 +1,22 @@
+package com.geftflow.engine;
+
+import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** {@code geft.job-executor.*}: job executor tuning, per node and without a rebuild. */
+@ConfigProperties(prefix = "geft.job-executor")
+public class EngineSettings {
+
+  /** false on a node that serves requests but runs no jobs. */
+  public boolean active;
+
+  /** How long an idle acquisition waits before looking again; Camunda's 5 s default delays short timers. */
+  @ConfigProperty(name = "wait-millis")
+  public int waitMillis;
+
+  @ConfigProperty(name = "max-wait-millis")
+  public long maxWaitMillis;
+
+  @ConfigProperty(name = "jobs-per-acquisition")
+  public int jobsPerAcquisition;
+}

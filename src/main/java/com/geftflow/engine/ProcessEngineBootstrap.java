@@ -1,0 +1,108 @@
+package com.geftflow.engine;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
+
+/**
+ * Builds the embedded Camunda engine when the application starts and closes it when it stops.
+ *
+ * <p>Open Liberty is not a Camunda-supported container, so there is no shared engine to attach to:
+ * the engine lives in this WAR, joins the container's JTA transactions, and runs its job executor
+ * on the container's managed executor so that jobs get the application's CDI and naming context.
+ */
+@ApplicationScoped
+public class ProcessEngineBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+  /** Liberty publishes the JTA transaction manager under the first name, Payara under the second. */
+  private static final List<String> TRANSACTION_MANAGER_NAMES =
+      List.of("java:comp/TransactionManager", "java:appserver/TransactionManager");
+
+  @Resource(lookup = "jdbc/camunda")
+  DataSource dataSource;
+
+  @Resource
+  ManagedExecutorService managedExecutor;
+
+  @Inject
+  @ConfigProperties
+  EngineSettings settings;
+
+  @Inject
+  ProcessModels processModels;
+
+  @Inject
+  CamundaIdentitySetup identitySetup;
+
+  @Inject
+  RecordsSchema recordsSchema;
+
+  private ProcessEngine processEngine;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    recordsSchema.create();
+    CdiJtaProcessEngineConfiguration configuration = new CdiJtaProcessEngineConfiguration();
+    configuration.setProcessEngineName(ProcessEngines.NAME);
+    configuration.setDataSource(dataSource);
+    configuration.setTransactionManager(lookupTransactionManager());
+    configuration.setTransactionsExternallyManaged(true);
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    // UUIDs keep ids unique across the nodes of a cluster without a shared id block
+    configuration.setIdGenerator(new StrongUuidGenerator());
+    configuration.setAuthorizationEnabled(true);
+    configuration.setJobExecutorActivate(settings.active);
+
+    ManagedJobExecutor jobExecutor = new ManagedJobExecutor(managedExecutor);
+    jobExecutor.setWaitTimeInMillis(settings.waitMillis);
+    jobExecutor.setMaxWait(settings.maxWaitMillis);
+    jobExecutor.setMaxJobsPerAcquisition(settings.jobsPerAcquisition);
+    configuration.setJobExecutor(jobExecutor);
+
+    processEngine = configuration.buildProcessEngine();
+    // the web apps and the engine REST API find engines through the runtime container
+    RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
+    processModels.deploy(processEngine.getRepositoryService());
+    identitySetup.ensureUsers(processEngine);
+    LOG.info(() -> "Camunda engine '" + processEngine.getName() + "' started");
+  }
+
+  void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+    if (processEngine != null) {
+      RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(processEngine);
+      processEngine.close();
+      LOG.info("Camunda engine stopped");
+      processEngine = null;
+    }
+  }
+
+  private static TransactionManager lookupTransactionManager() {
+    for (String name : TRANSACTION_MANAGER_NAMES) {
+      try {
+        return (TransactionManager) new InitialContext().lookup(name);
+      } catch (NamingException notHere) {
+        // try the next container's name
+      }
+    }
+    throw new IllegalStateException("No JTA TransactionManager under " + TRANSACTION_MANAGER_NAMES);
+  }
+}

@@ -1,5 +1,0 @@
-package com.geftflow.flinks;
-
-/** One invalid field, named by its JSON path ({@code payor.address.postalCode}). */
-public record FieldError(String field, String message) {
-}

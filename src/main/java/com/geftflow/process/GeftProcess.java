@@ -1,0 +1,43 @@
+package com.geftflow.process;
+
+/**
+ * The names of {@code bpmn/geft-payment.bpmn} that code refers to, defined once here; a unit test
+ * holds them against the model.
+ */
+public final class GeftProcess {
+
+  /** The process definition key; a calling process names it in {@code calledElement}. */
+  public static final String KEY = "geft-payment";
+
+  /** Message that wakes a waiting payment: Flinks' status may have changed, check it now. */
+  public static final String STATUS_CHANGED = "GeftStatusChanged";
+
+  /** BPMN error thrown when the input or Flinks refused the payment; a calling process may catch it. */
+  public static final String REJECTED = "GEFT_REJECTED";
+
+  /** The operators' user tasks. */
+  public static final String DECIDE_OFFER = "DecideOffer";
+  public static final String ARRANGE_ALTERNATIVE = "ArrangeAlternative";
+  public static final String REVIEW_IDENTITY = "ReviewIdentity";
+  public static final String INVESTIGATE_STATUS = "InvestigateStatus";
+  public static final String FOLLOW_UP_PAD = "FollowUpPad";
+
+  /** The values of the {@code decision} variable that the forms (and the lender API) set. */
+  public enum Decision {
+    /** Decide on next-best offer. */
+    ACCEPT, REFUSE,
+    /** Review identity mismatch: a new session with corrected names. */
+    RETRY,
+    /** Investigate status. */
+    RECHECK, CANCEL,
+    /** Follow up PAD: keep watching. */
+    WAIT,
+    /** Review identity, investigate, follow up PAD: end the payment as it stands. */
+    CLOSE,
+    /** Arrange alternative payment. */
+    ARRANGED, NONE
+  }
+
+  private GeftProcess() {
+  }
+}

@@ -1,0 +1,55 @@
+package com.geftflow.process;
+
+import com.geftflow.payment.GeftPayment;
+import com.geftflow.payment.Payments;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.camunda.bpm.engine.RuntimeService;
+
+/**
+ * Wakes a payment's process with {@link GeftProcess#STATUS_CHANGED} so that it reads the status at
+ * Flinks now. A correlation that fails (the process is not waiting yet, or it races a timer) rolls
+ * back the caller's transaction; the caller decides whether to try again.
+ */
+@ApplicationScoped
+public class ProcessWakeUp {
+
+  public enum Result {
+    /** The process was waiting and is now checking the status. */
+    WOKEN,
+    /** The process is busy (creating the session, checking, at an operator task): try again later. */
+    NOT_WAITING,
+    /** The payment's process has ended, or never started: nothing to wake. */
+    ENDED
+  }
+
+  @Inject
+  Payments payments;
+
+  @Inject
+  RuntimeService runtime;
+
+  /** Joins the caller's transaction. */
+  public Result wake(GeftPayment payment) {
+    String processInstanceId = payment.processInstanceId();
+    if (processInstanceId == null
+        || runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+      return Result.ENDED;
+    }
+    if (runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId)
+        .eventName(GeftProcess.STATUS_CHANGED).count() == 0) {
+      return Result.NOT_WAITING;
+    }
+    // by process instance id, never by a variable value (which scans the variable table)
+    runtime.createMessageCorrelation(GeftProcess.STATUS_CHANGED).processInstanceId(processInstanceId)
+        .correlateWithResult();
+    return Result.WOKEN;
+  }
+
+  /** In a transaction of its own, for callers outside the engine (a cancel, a frontend step). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Result wakePayment(String paymentId) {
+    return payments.find(paymentId).map(this::wake).orElse(Result.ENDED);
+  }
+}

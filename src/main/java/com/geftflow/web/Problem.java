@@ -1,0 +1,33 @@
+package com.geftflow.web;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * RFC 7807 problem details: every refusal of the product's own endpoints, and what Flinks answers
+ * for 400/401/403 (the sandbox answers the same way). {@code errors} lists invalid fields.
+ */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  public static Problem of(int status, String title, String detail) {
+    return new Problem("about:blank", title, status, detail, null);
+  }
+
+  public static Problem invalid(List<FieldError> errors) {
+    return new Problem("about:blank", "Bad Request", 400, "The request has invalid fields", errors);
+  }
+
+  /** Serialized here: JAX-RS runtimes differ in whether their JSON provider writes {@code +json} types. */
+  public String toJson() {
+    return JSONB.toJson(this);
+  }
+
+  public Response response() {
+    return Response.status(status).type(MEDIA_TYPE).entity(toJson()).build();
+  }
+}

@@ -1,0 +1,36 @@
+package com.geftflow.web;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A body that cannot be bound answers 400 with a problem document, on both runtimes. */
+public final class ProblemMappers {
+
+  private ProblemMappers() {
+  }
+
+  static Response unreadableBody() {
+    return ProblemException.invalid("body", "is not valid JSON of the expected shape").getResponse();
+  }
+
+  /** A body that is not JSON, or not of the request's shape (RESTEasy, as on Liberty). */
+  @Provider
+  public static class JsonInvalid implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return unreadableBody();
+    }
+  }
+
+  /** The same, as runtimes that wrap the JSON-B failure report it (Jersey, as on Payara). */
+  @Provider
+  public static class BodyUnreadable implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return unreadableBody();
+    }
+  }
+}

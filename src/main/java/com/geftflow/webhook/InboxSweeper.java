@@ -1,0 +1,81 @@
+package com.geftflow.webhook;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
+
+/**
+ * Applies each stored delivery right after the receiver answered Flinks, and retries, every
+ * {@code geft.webhook.retry-interval}, those that could not be applied yet (the process was not
+ * waiting, or the correlation raced a timer). Nothing is dropped until its process has ended.
+ */
+@ApplicationScoped
+public class InboxSweeper {
+
+  private static final Logger LOG = Logger.getLogger(InboxSweeper.class.getName());
+  private static final int BATCH = 100;
+
+  @Inject
+  WebhookInbox inbox;
+
+  @Inject
+  @ConfigProperties
+  WebhookSettings settings;
+
+  @Resource
+  ManagedScheduledExecutorService executor;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+  private ScheduledFuture<?> sweeps;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    long interval = settings.retryInterval.toMillis();
+    sweeps = executor.scheduleWithFixedDelay(this::sweep, interval, interval, TimeUnit.MILLISECONDS);
+  }
+
+  void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+    if (sweeps != null) {
+      sweeps.cancel(false);
+    }
+  }
+
+  /** The delivery just stored, on a container thread so that Flinks gets its answer at once. */
+  public void applySoon(String deliveryId) {
+    executor.execute(() -> apply(deliveryId));
+  }
+
+  /** One pass over the deliveries still pending; a pass is skipped while another runs. */
+  void sweep() {
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      inbox.pending(BATCH).forEach(this::apply);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not read the webhook inbox; retrying at the next sweep", e);
+    } finally {
+      running.set(false);
+    }
+  }
+
+  private void apply(String deliveryId) {
+    try {
+      if (inbox.apply(deliveryId)) {
+        return;
+      }
+    } catch (RuntimeException raced) {
+      LOG.log(Level.FINE, "Delivery " + deliveryId + " will be retried", raced);
+    }
+    inbox.attempted(deliveryId);
+  }
+}

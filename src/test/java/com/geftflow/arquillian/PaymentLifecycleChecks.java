@@ -1,0 +1,269 @@
+package com.geftflow.arquillian;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.geftflow.engine.EngineRestarter;
+import com.geftflow.flinks.CreateSessionRequest.Account;
+import com.geftflow.flinks.CreateSessionRequest.Payee;
+import com.geftflow.flinks.CreateSessionRequest.Payor;
+import com.geftflow.payment.GeftPayment;
+import com.geftflow.payment.PaymentRequest;
+import com.geftflow.payment.PaymentState;
+import com.geftflow.payment.Payments;
+import com.geftflow.payment.TimelineEntry;
+import com.geftflow.payment.TimelineSource;
+import com.geftflow.process.GeftVariables;
+import com.geftflow.process.PaymentStarter;
+import com.geftflow.sandbox.SandboxFaults;
+import com.geftflow.sandbox.SandboxScenario;
+import com.geftflow.sandbox.SandboxSessions;
+import com.geftflow.webhook.WebhookDelivery;
+import com.geftflow.webhook.WebhookInbox;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The real process, delegates, JPA records, Rest Client, webhook receiver and sandbox, together. */
+abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
+
+  private static final Payee PAYEE = new Payee(new Account("12345678", "12345", "999"));
+
+  @Inject
+  PaymentStarter starter;
+
+  @Inject
+  Payments payments;
+
+  @Inject
+  SandboxSessions sandbox;
+
+  @Inject
+  SandboxFaults faults;
+
+  @Inject
+  WebhookInbox inbox;
+
+  @Inject
+  TaskService tasks;
+
+  @Inject
+  RuntimeService runtime;
+
+  @Inject
+  EngineRestarter restarter;
+
+  @Inject
+  UserTransaction transaction;
+
+  @AfterEach
+  void noFaults() {
+    faults.reset();
+  }
+
+  @Test
+  void eachScenarioEndsInItsStateWithTheOutputsSet() throws Exception {
+    Map<SandboxScenario, PaymentState> expected = Map.of(
+        SandboxScenario.Happy1, PaymentState.SCHEDULED,
+        SandboxScenario.LoginFailed, PaymentState.LOGIN_FAILED,
+        SandboxScenario.InsufficientFunds, PaymentState.INSUFFICIENT_FUNDS,
+        SandboxScenario.Expire, PaymentState.EXPIRED);
+    for (var entry : expected.entrySet()) {
+      GeftPayment payment = startAndAwaitSession("1000.00", PAYEE);
+      sandbox.simulate(payment.sessionId(), entry.getKey());
+
+      awaitState(payment.paymentId(), entry.getValue());
+      awaitEnded(payment.processInstanceId());
+    }
+  }
+
+  @Test
+  void happy2BelowTheRatioIsDecidedByOperationsAndSchedulesTheLowerAmount() throws Exception {
+    GeftPayment payment = startAndAwaitSession("1000.00", PAYEE);
+    sandbox.simulate(payment.sessionId(), SandboxScenario.Happy2);
+
+    awaitState(payment.paymentId(), PaymentState.OFFER_PENDING);
+    Task decide = awaitTask(payment.processInstanceId(), "DecideOffer");
+    assertEquals("600.00", tasks.getVariable(decide.getId(), GeftVariables.OFFERED_AMOUNT));
+    tasks.complete(decide.getId(), Map.of(GeftVariables.DECISION, "ACCEPT", GeftVariables.DECISION_REASON, "policy"));
+
+    GeftPayment scheduled = awaitState(payment.paymentId(), PaymentState.SCHEDULED);
+    assertEquals(0, new BigDecimal("600.00").compareTo(scheduled.scheduledAmount()));
+    assertTrue(timeline(payment).stream().anyMatch(e -> e.source() == TimelineSource.OPERATOR
+        && e.detail().contains("ACCEPT")), "the decision is on the timeline");
+  }
+
+  @Test
+  void declinedAndIdentityMismatchWaitForOperations() throws Exception {
+    GeftPayment declined = startAndAwaitSession("100.00", PAYEE);
+    GeftPayment mismatch = startAndAwaitSession("100.00", PAYEE);
+    sandbox.simulate(declined.sessionId(), SandboxScenario.Unhappy1);
+    sandbox.simulate(mismatch.sessionId(), SandboxScenario.IdentityMismatch);
+
+    awaitState(declined.paymentId(), PaymentState.GUARANTEE_DECLINED);
+    awaitTask(declined.processInstanceId(), "ArrangeAlternative");
+    awaitState(mismatch.paymentId(), PaymentState.IDENTITY_MISMATCH);
+    Task review = awaitTask(mismatch.processInstanceId(), "ReviewIdentity");
+
+    tasks.complete(review.getId(), Map.of(GeftVariables.DECISION, "RETRY", GeftVariables.DECISION_REASON, "typo",
+        GeftVariables.CORRECTED_FIRST_NAME, "Jon", GeftVariables.CORRECTED_LAST_NAME, "Smyth"));
+    GeftPayment retried = awaitState(mismatch.paymentId(), PaymentState.AWAITING_BORROWER);
+    assertTrue(!retried.sessionId().equals(mismatch.sessionId()), "a new session");
+    assertEquals("Jon", retried.payorFirstName());
+  }
+
+  @Test
+  void padPendingIsWatchedUntilTheSignatureCompletesIt() throws Exception {
+    GeftPayment payment = startAndAwaitSession("250.00", PAYEE);
+    sandbox.simulate(payment.sessionId(), SandboxScenario.PadPending);
+
+    awaitState(payment.paymentId(), PaymentState.PAD_PENDING);
+    awaitState(payment.paymentId(), PaymentState.SCHEDULED);
+    awaitEnded(payment.processInstanceId());
+  }
+
+  @Test
+  void flinksRefusingTheSessionRejectsThePaymentWithTheReason() throws Exception {
+    GeftPayment payment = starter.start(input("10.00", null), null, null, "arquillian");
+
+    GeftPayment rejected = awaitState(payment.paymentId(), PaymentState.REJECTED);
+    assertTrue(rejected.rejectionReason().contains("no default account"), rejected.rejectionReason());
+    awaitEnded(payment.processInstanceId());
+  }
+
+  @Test
+  void duplicateWebhooksAreStoredOnceAndChangeNothing() throws Exception {
+    faults.set(new SandboxFaults.Settings(3, 0, false, false, 0, 0));
+    GeftPayment payment = startAndAwaitSession("40.00", PAYEE);
+    sandbox.simulate(payment.sessionId(), SandboxScenario.Happy1);
+
+    awaitState(payment.paymentId(), PaymentState.SCHEDULED);
+    await(() -> inbox.forSession(payment.sessionId()).stream().allMatch(d -> d.state() != WebhookDelivery.State.PENDING),
+        Duration.ofSeconds(20));
+    assertEquals(1, inbox.forSession(payment.sessionId()).size());
+    assertEquals(1, timeline(payment).stream().filter(e -> e.source() == TimelineSource.WEBHOOK).count());
+  }
+
+  @Test
+  void anOlderStatusDeliveredAfterANewerOneDoesNotChangeTheOutcome() throws Exception {
+    faults.set(new SandboxFaults.Settings(1, 0, false, true, 0, 0));
+    GeftPayment payment = startAndAwaitSession("70.00", PAYEE);
+    sandbox.simulate(payment.sessionId(), SandboxScenario.PadPending);
+
+    awaitState(payment.paymentId(), PaymentState.SCHEDULED);
+    awaitEnded(payment.processInstanceId());
+    // the stale EFT0302 arrives after EFT0301
+    Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+        .until(() -> payment(payment.paymentId()).state() == PaymentState.SCHEDULED);
+  }
+
+  @Test
+  void droppedWebhooksAreMadeUpForByPolling() throws Exception {
+    faults.set(new SandboxFaults.Settings(1, 0, true, false, 0, 0));
+    GeftPayment payment = startAndAwaitSession("80.00", PAYEE);
+    sandbox.simulate(payment.sessionId(), SandboxScenario.Happy1);
+
+    awaitState(payment.paymentId(), PaymentState.SCHEDULED);
+    assertTrue(inbox.forSession(payment.sessionId()).isEmpty());
+  }
+
+  @Test
+  void aWebhookTheProcessCannotTakeYetIsAppliedOnceItCan() throws Exception {
+    GeftPayment payment = startAndAwaitSession("90.00", PAYEE);
+    runtime.suspendProcessInstanceById(payment.processInstanceId());
+    sandbox.simulate(payment.sessionId(), SandboxScenario.Happy1);
+
+    await(() -> inbox.forSession(payment.sessionId()).stream().anyMatch(d -> d.attempts() > 0), Duration.ofSeconds(20));
+    assertEquals(WebhookDelivery.State.PENDING, inbox.forSession(payment.sessionId()).get(0).state());
+
+    runtime.activateProcessInstanceById(payment.processInstanceId());
+    awaitState(payment.paymentId(), PaymentState.SCHEDULED);
+    assertEquals(WebhookDelivery.State.APPLIED, inbox.forSession(payment.sessionId()).get(0).state());
+  }
+
+  @Test
+  void waitingPaymentsFinishAfterTheEngineRestarts() throws Exception {
+    GeftPayment first = startAndAwaitSession("11.00", PAYEE);
+    GeftPayment second = startAndAwaitSession("12.00", PAYEE);
+
+    restarter.restart();
+    sandbox.simulate(first.sessionId(), SandboxScenario.Happy1);
+    sandbox.simulate(second.sessionId(), SandboxScenario.Expire);
+
+    awaitState(first.paymentId(), PaymentState.SCHEDULED);
+    awaitState(second.paymentId(), PaymentState.EXPIRED);
+  }
+
+  private static PaymentRequest input(String amount, Payee payee) {
+    return new PaymentRequest("ARQ-" + UUID.randomUUID(), new BigDecimal(amount), null, null,
+        new Payor("John", "Smith", "john@example.com", null), payee);
+  }
+
+  private GeftPayment startAndAwaitSession(String amount, Payee payee) throws Exception {
+    GeftPayment started = starter.start(input(amount, payee), null, null, "arquillian");
+    assertNotNull(started.processInstanceId());
+    return awaitState(started.paymentId(), PaymentState.AWAITING_BORROWER);
+  }
+
+  private GeftPayment awaitState(String paymentId, PaymentState state) throws Exception {
+    await(() -> payment(paymentId).state() == state, Duration.ofSeconds(60));
+    return payment(paymentId);
+  }
+
+  /** Reads in a transaction of its own, as the product's services do. */
+  private <T> T read(Supplier<T> query) {
+    try {
+      transaction.begin();
+      try {
+        return query.get();
+      } finally {
+        transaction.commit();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private GeftPayment payment(String paymentId) {
+    return read(() -> payments.get(paymentId));
+  }
+
+  private void awaitEnded(String processInstanceId) throws Exception {
+    await(() -> runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0,
+        Duration.ofSeconds(30));
+  }
+
+  private Task awaitTask(String processInstanceId, String taskKey) throws Exception {
+    await(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).count() == 1,
+        Duration.ofSeconds(30));
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    assertTrue(tasks.getIdentityLinksForTask(task.getId()).stream().anyMatch(l -> "operations".equals(l.getGroupId())));
+    return task;
+  }
+
+  private List<TimelineEntry> timeline(GeftPayment payment) {
+    return read(() -> payments.timeline(payment.paymentId()));
+  }
+
+  private static void await(BooleanSupplier condition, Duration limit) {
+    Awaitility.await().atMost(limit).until(condition::getAsBoolean);
+  }
+}
