@@ -7,7 +7,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The payment as the lender API shows it (design: "the payment view"). */
+/** The payment as the lender API shows it (docs/api.md). */
 public record PaymentView(String paymentId, String referenceId, String processInstanceId, String sessionId,
     URI checkoutUrl, BigDecimal amount, BigDecimal scheduledAmount, String currency, String state,
     String flinksStatus, String flinksStatusDetails, String rejectionReason, OffsetDateTime createdAt,

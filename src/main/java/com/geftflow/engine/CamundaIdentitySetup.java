@@ -1,5 +1,6 @@
 package com.geftflow.engine;
 
+import com.geftflow.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * survives restarts.
  *
  * <p>{@code geft.camunda.users} lists {@code id:password:group,group} entries separated by
- * {@code ;}. The dev server sets the design's dev users; production sets none and manages users in
+ * {@code ;}. The dev server sets its dev users (liberty/dev-users.xml); production sets none and manages users in
  * Admin or an LDAP identity provider.
  */
 @ApplicationScoped
@@ -38,8 +39,8 @@ public class CamundaIdentitySetup {
   @ConfigProperty(name = "geft.camunda.users")
   Optional<String> users;
 
-  static final String OPERATIONS = "operations";
-  static final String AUDITOR = "auditor";
+  static final String OPERATIONS = Roles.OPERATIONS;
+  static final String AUDITOR = Roles.AUDITOR;
   static final String OPERATIONS_FILTER = "Operations";
 
   void ensureUsers(ProcessEngine engine) {
@@ -80,7 +81,7 @@ public class CamundaIdentitySetup {
   }
 
   /**
-   * What the design's roles may do in the web apps: operations work the tasks of their group and
+   * What the product's roles may do in the web apps: operations work the tasks of their group and
    * read the processes; auditors read everything and complete nothing.
    */
   private static void ensureRoleAuthorizations(AuthorizationService authorizations) {

@@ -1,9 +1,12 @@
 package com.geftflow.engine;
 
+import jakarta.enterprise.context.Dependent;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** {@code geft.job-executor.*}: job executor tuning, per node and without a rebuild. */
+// @Dependent makes it a bean under annotated discovery; without it SmallRye finds no mapping
+@Dependent
 @ConfigProperties(prefix = "geft.job-executor")
 public class EngineSettings {
 

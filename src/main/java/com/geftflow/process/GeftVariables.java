@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class GeftVariables {
 
-  // outputs (design: "Embedding in a lender's own workflow")
+  // outputs a calling process receives (docs/api.md, "Embedding")
   public static final String PAYMENT_ID = "paymentId";
   public static final String OUTCOME = "geftOutcome";
   public static final String STATUS = "geftStatus";

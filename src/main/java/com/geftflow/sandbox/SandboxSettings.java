@@ -1,5 +1,6 @@
 package com.geftflow.sandbox;
 
+import jakarta.enterprise.context.Dependent;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -12,6 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * client configuration Flinks would hold (default account, webhook URL and secret). The dev server
  * sets the credentials (liberty/dev-sandbox.xml); nothing is read while the sandbox is disabled.
  */
+// @Dependent makes it a bean under annotated discovery; without it SmallRye finds no mapping
+@Dependent
 @ConfigProperties(prefix = "geft.sandbox")
 public class SandboxSettings {
 

@@ -37,7 +37,7 @@ public class SandboxWebhooks {
   private static final Logger LOG = Logger.getLogger(SandboxWebhooks.class.getName());
   private static final Jsonb JSONB = JsonbBuilder.create();
 
-  /** The webhook body: the fields the design requires, in Flinks' words. */
+  /** The webhook body: the fields the receiver requires (sessionId, referenceId, status, statusDetails, when), in Flinks' words. */
   public record Payload(String eventType, String sessionId, String referenceId, BigDecimal amount, String status,
       String statusDetails, String when) {
   }

@@ -1,6 +1,6 @@
 package com.geftflow.security;
 
-/** The roles of the design; Liberty maps them to users and groups in server.xml. */
+/** The product's roles, named once; Liberty maps them to groups in server.xml, Camunda grants them in {@code engine.CamundaIdentitySetup}. */
 public final class Roles {
 
   public static final String PAYMENTS_API = "payments-api";

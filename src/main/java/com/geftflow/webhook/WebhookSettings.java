@@ -1,10 +1,13 @@
 package com.geftflow.webhook;
 
+import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** {@code geft.webhook.*}; defaults in {@code META-INF/microprofile-config.properties}. */
+// @Dependent makes it a bean under annotated discovery; without it SmallRye finds no mapping
+@Dependent
 @ConfigProperties(prefix = "geft.webhook")
 public class WebhookSettings {
 

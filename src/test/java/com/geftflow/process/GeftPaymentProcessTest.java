@@ -47,7 +47,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every row of the design's states table through the real model and the real delegates; only the
+ * Every row of the states table (docs/architecture.md) through the real model and the real delegates; only the
  * lifecycle service behind the delegates (Flinks and the records) is replaced.
  */
 @Deployment(resources = "bpmn/geft-payment.bpmn")

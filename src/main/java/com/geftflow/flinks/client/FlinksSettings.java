@@ -1,5 +1,6 @@
 package com.geftflow.flinks.client;
 
+import jakarta.enterprise.context.Dependent;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -7,6 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** {@code geft.flinks.*}: how to reach Flinks. The credentials are only ever put in request headers, never in a message. */
+// @Dependent makes it a bean under annotated discovery; without it SmallRye finds no mapping
+@Dependent
 @ConfigProperties(prefix = "geft.flinks")
 public class FlinksSettings {
 
