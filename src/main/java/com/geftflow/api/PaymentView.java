@@ -2,6 +2,7 @@ package com.geftflow.api;
 
 import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.TimelineEntry;
+import com.geftflow.payment.TimelineEvent;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -11,20 +12,12 @@ import java.util.List;
 public record PaymentView(String paymentId, String referenceId, String processInstanceId, String sessionId,
     URI checkoutUrl, BigDecimal amount, BigDecimal scheduledAmount, String currency, String state,
     String flinksStatus, String flinksStatusDetails, String rejectionReason, OffsetDateTime createdAt,
-    OffsetDateTime updatedAt, List<Event> timeline) {
-
-  /** One timeline entry: {@code source} is API, WEBHOOK, POLL, FRONTEND, OPERATOR or SYSTEM. */
-  public record Event(OffsetDateTime at, String source, String kind, String detail) {
-
-    static Event of(TimelineEntry entry) {
-      return new Event(entry.at(), entry.source().name(), entry.kind(), entry.detail());
-    }
-  }
+    OffsetDateTime updatedAt, List<TimelineEvent> timeline) {
 
   static PaymentView of(GeftPayment p, URI checkoutUrl, List<TimelineEntry> timeline) {
     return new PaymentView(p.paymentId(), p.referenceId(), p.processInstanceId(), p.sessionId(),
         p.sessionId() == null ? null : checkoutUrl, p.amount(), p.scheduledAmount(), p.currency(), p.state().name(),
         p.flinksStatus(), p.flinksStatusDetails(), p.rejectionReason(), p.createdAt(), p.updatedAt(),
-        timeline == null ? null : timeline.stream().map(Event::of).toList());
+        timeline == null ? null : timeline.stream().map(TimelineEvent::of).toList());
   }
 }

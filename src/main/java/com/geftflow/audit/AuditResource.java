@@ -1,7 +1,7 @@
 package com.geftflow.audit;
 
+import com.geftflow.payment.SearchFilters;
 import com.geftflow.security.Roles;
-import com.geftflow.web.SearchFilters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;

@@ -3,6 +3,7 @@ package com.geftflow.audit;
 import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.PaymentState;
 import com.geftflow.payment.Payments;
+import com.geftflow.payment.TimelineEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -48,8 +49,8 @@ public class AuditTrail {
         .map(i -> new PaymentAudit.IncidentRecord(i.getIncidentType(), i.getActivityId(), i.getIncidentMessage(),
             instant(i.getCreateTime()), instant(i.getEndTime())))
         .toList();
-    List<PaymentAudit.Event> timeline = payments.timeline(p.paymentId()).stream()
-        .map(e -> new PaymentAudit.Event(e.at(), e.source().name(), e.kind(), e.detail())).toList();
+    List<TimelineEvent> timeline = payments.timeline(p.paymentId()).stream()
+        .map(TimelineEvent::of).toList();
     return new PaymentAudit(p.paymentId(), p.referenceId(), p.state().name(), p.amount(), p.scheduledAmount(),
         p.currency(), p.sessionId(), p.flinksStatus(), p.flinksStatusDetails(), p.rejectionReason(), p.createdAt(),
         p.updatedAt(), pid, timeline, activities, tasks, incidents);

@@ -1,5 +1,6 @@
 package com.geftflow.audit;
 
+import com.geftflow.payment.TimelineEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,10 +13,7 @@ import java.util.List;
 public record PaymentAudit(String paymentId, String referenceId, String state, BigDecimal amount,
     BigDecimal scheduledAmount, String currency, String sessionId, String flinksStatus, String flinksStatusDetails,
     String rejectionReason, OffsetDateTime createdAt, OffsetDateTime updatedAt, String processInstanceId,
-    List<Event> timeline, List<Activity> activities, List<TaskRecord> tasks, List<IncidentRecord> incidents) {
-
-  public record Event(OffsetDateTime at, String source, String kind, String detail) {
-  }
+    List<TimelineEvent> timeline, List<Activity> activities, List<TaskRecord> tasks, List<IncidentRecord> incidents) {
 
   public record Activity(String activityId, String name, String type, Instant startTime, Instant endTime,
       String assignee) {

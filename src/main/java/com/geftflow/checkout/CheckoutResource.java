@@ -1,5 +1,6 @@
 package com.geftflow.checkout;
 
+import com.geftflow.flinks.client.FlinksSettings;
 import com.geftflow.payment.CheckoutTokens;
 import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.Payments;
@@ -19,7 +20,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * {@code GET /checkout/{paymentId}?token=…}: embeds the Flinks iframe for the payment's session,
@@ -34,8 +35,8 @@ public class CheckoutResource {
   Payments payments;
 
   @Inject
-  @ConfigProperty(name = "geft.flinks.iframe-uri")
-  URI iframeUri;
+  @ConfigProperties
+  FlinksSettings flinks;
 
   @GET
   @Produces(MediaType.TEXT_HTML)
@@ -46,9 +47,9 @@ public class CheckoutResource {
           .entity(resource("/checkout/invalid.html")).build();
     }
     String iframe = payment.get().sessionId() == null ? ""
-        : iframeUri + (iframeUri.getQuery() == null ? "?" : "&") + "sessionId=" + payment.get().sessionId();
+        : flinks.iframeUri + (flinks.iframeUri.getQuery() == null ? "?" : "&") + "sessionId=" + payment.get().sessionId();
     String html = resource("/checkout/checkout.html")
-        .replace("\"__CONFIG__\"", JSONB.toJson(new PageConfig(paymentId, token, iframe, origin(iframeUri))));
+        .replace("\"__CONFIG__\"", JSONB.toJson(new PageConfig(paymentId, token, iframe, origin(flinks.iframeUri))));
     return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
         .header("Cache-Control", "no-store")
         .header("Referrer-Policy", "no-referrer")

@@ -216,11 +216,6 @@ public class GeftPayment {
     this.updatedAt = now;
   }
 
-  void stateIs(PaymentState newState, OffsetDateTime now) {
-    this.state = newState;
-    this.updatedAt = now;
-  }
-
   public String paymentId() {
     return paymentId;
   }

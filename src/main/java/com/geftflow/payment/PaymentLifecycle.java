@@ -7,7 +7,6 @@ import com.geftflow.flinks.FlinksStatus;
 import com.geftflow.flinks.SessionDetails;
 import com.geftflow.flinks.SessionRequestValidator;
 import com.geftflow.flinks.SessionStatus;
-import com.geftflow.flinks.client.FlinksClient;
 import com.geftflow.web.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,5 @@
 package com.geftflow.payment;
 
-import com.geftflow.process.PaymentStarter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +15,7 @@ import java.util.UUID;
 
 /**
  * The payment records: payments and their append-only timelines. Joins the caller's transaction:
- * the engine's in a delegate, or the one {@link PaymentCommands} or {@link PaymentStarter} opens.
+ * the engine's in a delegate, or the one {@link PaymentCommands} or {@code process.PaymentStarter} opens.
  */
 @ApplicationScoped
 public class Payments {

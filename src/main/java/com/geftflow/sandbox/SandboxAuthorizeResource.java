@@ -1,6 +1,6 @@
 package com.geftflow.sandbox;
 
-import com.geftflow.flinks.client.AuthorizeResponse;
+import com.geftflow.flinks.AuthorizeResponse;
 import com.geftflow.web.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ConfigProperties(prefix = "geft.sandbox")
 public class SandboxSettings {
 
+  /** Off unless the server turns it on (liberty/dev-sandbox.xml). */
+  @ConfigProperty(name = "enabled", defaultValue = "false")
   public boolean enabled;
 
   @ConfigProperty(name = "api-key")
@@ -53,7 +55,7 @@ public class SandboxSettings {
   public Duration tokenLifetime;
 
   /** The origin of the page embedding the iframe: the only target of its postMessage events. */
-  @ConfigProperty(name = "parent-origin")
+  @ConfigProperty(name = "parent-origin", defaultValue = "http://localhost:9080")
   public String parentOrigin;
 
   public boolean hasDefaultAccount() {

@@ -1,6 +1,7 @@
 package com.geftflow.sandbox;
 
 import com.geftflow.flinks.FlinksStatus;
+import com.geftflow.webhook.WebhookPayload;
 import com.geftflow.webhook.WebhookSignature;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -37,11 +38,6 @@ public class SandboxWebhooks {
   private static final Logger LOG = Logger.getLogger(SandboxWebhooks.class.getName());
   private static final Jsonb JSONB = JsonbBuilder.create();
 
-  /** The webhook body: the fields the receiver requires (sessionId, referenceId, status, statusDetails, when), in Flinks' words. */
-  public record Payload(String eventType, String sessionId, String referenceId, BigDecimal amount, String status,
-      String statusDetails, String when) {
-  }
-
   @Inject
   @ConfigProperties
   SandboxSettings settings;
@@ -66,7 +62,7 @@ public class SandboxWebhooks {
       LOG.info(() -> "Sandbox dropped the webhook of session " + change.sessionId() + " (fault setting)");
       return;
     }
-    byte[] body = JSONB.toJson(new Payload(EVENT_TYPE, change.sessionId(), change.referenceId(), change.amount(),
+    byte[] body = JSONB.toJson(new WebhookPayload(EVENT_TYPE, change.sessionId(), change.referenceId(), change.amount(),
         change.status(), change.statusDetails(), DateTimeFormatter.ISO_INSTANT.format(change.when())))
         .getBytes(StandardCharsets.UTF_8);
     byte[] previous = lastSent.put(change.sessionId(), body);

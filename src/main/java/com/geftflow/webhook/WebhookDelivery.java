@@ -100,14 +100,6 @@ public class WebhookDelivery {
     return sessionId;
   }
 
-  public String status() {
-    return status;
-  }
-
-  public String statusDetails() {
-    return statusDetails;
-  }
-
   public State state() {
     return state;
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.geftflow.flinks.AuthorizeResponse;
 import com.geftflow.flinks.CreateSessionRequest.Account;
 import com.geftflow.flinks.CreateSessionRequest.Payee;
 import com.geftflow.flinks.CreateSessionRequest.Payor;
@@ -15,7 +16,6 @@ import com.geftflow.flinks.FlinksAuthenticationException;
 import com.geftflow.flinks.FlinksRejectedException;
 import com.geftflow.flinks.SessionDetails;
 import com.geftflow.flinks.SessionStatus;
-import com.geftflow.flinks.client.AuthorizeResponse;
 import com.geftflow.flinks.client.FlinksAuthorizeApi;
 import com.geftflow.flinks.client.FlinksClient;
 import com.geftflow.flinks.client.FlinksResponseMapper;

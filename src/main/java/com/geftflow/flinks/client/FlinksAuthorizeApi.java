@@ -1,5 +1,6 @@
 package com.geftflow.flinks.client;
 
+import com.geftflow.flinks.AuthorizeResponse;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

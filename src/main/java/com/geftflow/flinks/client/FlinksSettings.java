@@ -31,6 +31,10 @@ public class FlinksSettings {
   @ConfigProperty(name = "base-uri")
   public URI baseUri;
 
+  /** Flinks' iframe, which the checkout page embeds. */
+  @ConfigProperty(name = "iframe-uri")
+  public URI iframeUri;
+
   /** api-key or bearer. */
   public String auth;
 

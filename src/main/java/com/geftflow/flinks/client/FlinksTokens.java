@@ -1,5 +1,6 @@
 package com.geftflow.flinks.client;
 
+import com.geftflow.flinks.AuthorizeResponse;
 import com.geftflow.flinks.FlinksAuthenticationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -3,6 +3,7 @@ package com.geftflow.flinks.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.geftflow.flinks.AuthorizeResponse;
 import com.geftflow.flinks.FlinksAuthenticationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,6 +1,7 @@
-package com.geftflow.web;
+package com.geftflow.payment;
 
-import com.geftflow.payment.PaymentState;
+import com.geftflow.web.FieldError;
+import com.geftflow.web.ProblemException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
