@@ -30,7 +30,6 @@ import com.geftflow.webhook.WebhookSignature;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +38,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -69,11 +69,11 @@ abstract class FlinksSandboxChecks extends EngineChecks {
   WebhookProbe.Deliveries webhooks;
 
   @Inject
-  @ConfigProperty(name = "geft.flinks.base-uri")
-  URI baseUri;
+  @ConfigProperties
+  FlinksSettings flinksSettings;
 
   @Inject
-  @ConfigProperty(name = "geft.sandbox.webhook-secret", defaultValue = "sandbox-webhook-secret")
+  @ConfigProperty(name = "geft.sandbox.webhook-secret")
   String webhookSecret;
 
   @AfterEach
@@ -183,7 +183,7 @@ abstract class FlinksSandboxChecks extends EngineChecks {
 
   @Test
   void wrongCredentialsAreAnAuthenticationFailure() {
-    FlinksSessionsApi wrongKey = RestClientBuilder.newBuilder().baseUri(baseUri)
+    FlinksSessionsApi wrongKey = RestClientBuilder.newBuilder().baseUri(flinksSettings.baseUri)
         .register(FlinksResponseMapper.class)
         .register((ClientRequestFilter) request -> {
           request.getHeaders().putSingle("x-api-key", "not-the-key");
@@ -197,10 +197,10 @@ abstract class FlinksSandboxChecks extends EngineChecks {
   @Test
   void bearerTokensAreIssuedRefusedOnceRevokedAndRenewed() {
     String sessionId = newSession("20.00");
-    FlinksAuthorizeApi authorize = RestClientBuilder.newBuilder().baseUri(baseUri)
+    FlinksAuthorizeApi authorize = RestClientBuilder.newBuilder().baseUri(flinksSettings.baseUri)
         .register(FlinksResponseMapper.class).build(FlinksAuthorizeApi.class);
     FlinksTokens tokens = new FlinksTokens(authorize, "sandbox-client", "sandbox-client-secret", Clock.systemUTC());
-    FlinksSessionsApi bearer = RestClientBuilder.newBuilder().baseUri(baseUri)
+    FlinksSessionsApi bearer = RestClientBuilder.newBuilder().baseUri(flinksSettings.baseUri)
         .register(FlinksResponseMapper.class)
         .register((ClientRequestFilter) request ->
             request.getHeaders().putSingle("Authorization", "Bearer " + tokens.token()))
