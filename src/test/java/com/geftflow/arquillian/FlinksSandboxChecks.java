@@ -18,6 +18,7 @@ import com.geftflow.flinks.SessionDetails;
 import com.geftflow.flinks.SessionStatus;
 import com.geftflow.flinks.client.FlinksAuthorizeApi;
 import com.geftflow.flinks.client.FlinksClient;
+import com.geftflow.flinks.client.FlinksSettings;
 import com.geftflow.flinks.client.FlinksResponseMapper;
 import com.geftflow.flinks.client.FlinksSessionsApi;
 import com.geftflow.flinks.client.FlinksTokens;
