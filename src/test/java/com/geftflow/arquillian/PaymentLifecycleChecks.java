@@ -18,11 +18,9 @@ import com.geftflow.process.GeftVariables;
 import com.geftflow.process.PaymentStarter;
 import com.geftflow.sandbox.SandboxFaults;
 import com.geftflow.sandbox.SandboxScenario;
-import com.geftflow.sandbox.SandboxSessions;
 import com.geftflow.webhook.WebhookDelivery;
 import com.geftflow.webhook.WebhookInbox;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,17 +30,16 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The real process, delegates, JPA records, Rest Client, webhook receiver and sandbox, together. */
+/** The fields it shares with the classes it extends (sandbox, faults, runtime, the transaction) are theirs. */
 abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
 
   private static final Payee PAYEE = new Payee(new Account("12345678", "12345", "999"));
@@ -54,30 +51,13 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
   Payments payments;
 
   @Inject
-  SandboxSessions sandbox;
-
-  @Inject
-  SandboxFaults faults;
-
-  @Inject
   WebhookInbox inbox;
 
   @Inject
   TaskService tasks;
 
   @Inject
-  RuntimeService runtime;
-
-  @Inject
   EngineRestarter restarter;
-
-  @Inject
-  UserTransaction transaction;
-
-  @AfterEach
-  void noFaults() {
-    faults.reset();
-  }
 
   @Test
   void eachScenarioEndsInItsStateWithTheOutputsSet() throws Exception {
@@ -231,11 +211,11 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
   /** Reads in a transaction of its own, as the product's services do. */
   private <T> T read(Supplier<T> query) {
     try {
-      transaction.begin();
+      userTransaction.begin();
       try {
         return query.get();
       } finally {
-        transaction.commit();
+        userTransaction.commit();
       }
     } catch (Exception e) {
       throw new IllegalStateException(e);
