@@ -1,6 +1,7 @@
 package com.geftflow.api;
 
 import com.geftflow.flinks.SessionRequestValidator;
+import com.geftflow.payment.CheckReason;
 import com.geftflow.payment.CheckoutTokens;
 import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.PaymentCommands;
@@ -61,9 +62,6 @@ public class PaymentsResource {
   private static final Logger LOG = Logger.getLogger(PaymentsResource.class.getName());
   static final int MAX_PAGE = 200;
   private static final Jsonb JSONB = JsonbBuilder.create();
-  /** Frontend steps after which the status at Flinks has probably changed: worth a check now. */
-  private static final Set<String> WAKING_STEPS = Set.of("SUCCESS", "GUARANTEE_FAILED", "LOGIN_FAILED",
-      "IDENTITY_FAILED", "INSUFFICIENT_FUNDS", "PAD_PENDING", "NEXT_BEST_OFFER", "SESSION_EXPIRED");
 
   /** {@code POST /payments/{id}/guarantee-decision}. */
   public record GuaranteeDecision(Boolean accept, String reason) {
@@ -175,7 +173,7 @@ public class PaymentsResource {
           ? "The payment has no Flinks session yet; try again shortly" : "The payment has ended: " + payment.state());
     }
     commands.cancel(paymentId, user());
-    tryWake(paymentId);
+    tryWake(paymentId, CheckReason.WAKE);
     return Response.accepted(view(payments.get(paymentId), true)).build();
   }
 
@@ -199,6 +197,41 @@ public class PaymentsResource {
     return Response.accepted(view(payments.get(paymentId), true)).build();
   }
 
+  @POST
+  @Path("/{paymentId}/sessions")
+  @RolesAllowed(Roles.PAYMENTS_API)
+  @Operation(summary = "Give the borrower a new Flinks session for a payment that ended without money moving",
+      description = "For EXPIRED, LOGIN_FAILED, INSUFFICIENT_FUNDS, CANCELED and GUARANTEE_DECLINED: the same payment "
+          + "and referenceId, a new session and checkout link (the timeline keeps every session). 409 for any other "
+          + "state. With an Idempotency-Key, a retry of the same request starts no second session.")
+  @APIResponse(responseCode = "202", description = "The new session is being created; the view shows the new checkoutUrl")
+  @APIResponse(responseCode = "409", description = "The payment's state allows no new session")
+  public Response newSession(@PathParam("paymentId") String paymentId,
+      @Parameter(description = "Makes retries safe: at most 200 characters")
+      @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    GeftPayment payment = find(paymentId);
+    String keyNote = idempotencyKey == null ? "" : " (idempotency key " + Sha256.hex(
+        (user() + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).substring(0, 16) + ")";
+    if (!keyNote.isEmpty() && payments.timeline(paymentId).stream()
+        .anyMatch(e -> e.detail() != null && e.detail().contains(keyNote))) {
+      return Response.accepted(view(payment, true)).header("Idempotent-Replay", "true").build();
+    }
+    if (!payment.state().allowsNewSession()) {
+      throw ProblemException.conflict("A payment in state " + payment.state() + " cannot get a new session");
+    }
+    Task alternative = payment.processInstanceId() == null ? null : tasks.createTaskQuery()
+        .processInstanceId(payment.processInstanceId()).taskDefinitionKey(GeftProcess.ARRANGE_ALTERNATIVE)
+        .singleResult();
+    if (alternative != null) {
+      // the declined payment's process still waits on operations: its "new session" path renews it
+      tasks.complete(alternative.getId(), Map.of(GeftVariables.DECISION, Decision.NEW_SESSION.name(),
+          GeftVariables.DECISION_REASON, "lender " + user() + " asked for a new session" + keyNote));
+    } else if (!starter.restart(paymentId, user() + keyNote)) {
+      throw ProblemException.conflict("The payment's process is still running; try again when it has ended");
+    }
+    return Response.accepted(view(payments.get(paymentId), true)).build();
+  }
+
   /**
    * The checkout page relays the iframe's steps here. Authorised by the payment's checkout token,
    * not by the lender's credentials. The steps go on the timeline and may trigger a status check;
@@ -218,9 +251,9 @@ public class PaymentsResource {
     if (!(step instanceof String name) || !name.matches("[A-Z_]{1,40}")) {
       throw ProblemException.invalid("Step", "is required");
     }
-    commands.recordFrontendStep(paymentId, name);
-    if (WAKING_STEPS.contains(name)) {
-      tryWake(paymentId);
+    CheckReason wake = commands.recordFrontendStep(paymentId, name);
+    if (wake != null) {
+      tryWake(paymentId, wake);
     }
     return Response.noContent().build();
   }
@@ -234,9 +267,9 @@ public class PaymentsResource {
    * another wake-up (the webhook, a poll) raced this one: that one reads the status anyway, so the
    * caller's request must not fail for it.
    */
-  private void tryWake(String paymentId) {
+  private void tryWake(String paymentId, CheckReason reason) {
     try {
-      wakeUp.wakePayment(paymentId);
+      wakeUp.wakePayment(paymentId, reason);
     } catch (RuntimeException raced) {
       LOG.log(Level.FINE, "Wake-up of payment " + paymentId + " raced another; the status check follows", raced);
     }

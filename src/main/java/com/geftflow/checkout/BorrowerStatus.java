@@ -1,9 +1,22 @@
 package com.geftflow.checkout;
 
+import com.geftflow.flinks.FlinksStatus;
+import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.PaymentState;
 
-/** What the borrower is told for each state: plain words, and whether the page is done. */
+/**
+ * What the borrower is told for each state: plain words, and whether the page is done. While Flinks
+ * still says Initiated the page is never done: the borrower can still finish in the iframe, however
+ * long the process has been looking.
+ */
 public record BorrowerStatus(String state, String message, boolean done, boolean success) {
+
+  static BorrowerStatus of(GeftPayment payment) {
+    BorrowerStatus status = of(payment.state());
+    boolean initiated = FlinksStatus.EFT0101_INITIATED.equals(payment.flinksStatusDetails());
+    return initiated && status.done() && !payment.state().isTerminal()
+        ? new BorrowerStatus(status.state(), "Choose your bank to continue.", false, false) : status;
+  }
 
   static BorrowerStatus of(PaymentState state) {
     return switch (state) {
@@ -26,7 +39,8 @@ public record BorrowerStatus(String state, String message, boolean done, boolean
           "Your account doesn't have enough available funds right now. You can try again later.", true, false);
       case CANCELED -> new BorrowerStatus(state.name(), "This payment was canceled.", true, false);
       case EXPIRED -> new BorrowerStatus(state.name(),
-          "This payment session has expired. Ask your lender for a new link.", true, false);
+          "The time to complete this payment has run out, so it was closed and nothing was taken from your "
+              + "account. Ask your lender for a new link.", true, false);
       case REJECTED -> new BorrowerStatus(state.name(),
           "This payment could not be started. Please contact your lender.", true, false);
       case STATUS_UNKNOWN -> new BorrowerStatus(state.name(),

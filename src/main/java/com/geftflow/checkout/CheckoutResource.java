@@ -62,7 +62,7 @@ public class CheckoutResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response status(@PathParam("paymentId") String paymentId, @QueryParam("token") String token) {
     return authorised(paymentId, token)
-        .map(p -> Response.ok(BorrowerStatus.of(p.state())).header("Cache-Control", "no-store").build())
+        .map(p -> Response.ok(BorrowerStatus.of(p)).header("Cache-Control", "no-store").build())
         .orElse(Response.status(403).build());
   }
 

@@ -22,7 +22,8 @@ public class ProcessModels {
       "bpmn/forms/arrange-alternative.html",
       "bpmn/forms/review-identity.html",
       "bpmn/forms/investigate-status.html",
-      "bpmn/forms/follow-up-pad.html");
+      "bpmn/forms/follow-up-pad.html",
+      "bpmn/forms/flinks-unreachable.html");
 
   void deploy(RepositoryService repositoryService) {
     DeploymentBuilder deployment = repositoryService.createDeployment()

@@ -115,6 +115,26 @@ public class GeftPayment {
   @Column(length = 64)
   private String requestFingerprint;
 
+  /** The borrower's last iframe step, relayed by the checkout page. */
+  private OffsetDateTime borrowerActiveAt;
+
+  /** The borrower's last terminal iframe step (SUCCESS, LOGIN_FAILED, …): the outcome is due. */
+  private OffsetDateTime borrowerFinishedAt;
+
+  /** Checks that found the session still Initiated since the borrower finished. */
+  private int checksSinceFinish;
+
+  /** The iframe said a next-best offer is on the table: worth reading /details. */
+  private OffsetDateTime offerHintAt;
+
+  private OffsetDateTime detailsReadAt;
+
+  /** The first failed call of the current Flinks outage, null while Flinks answers. */
+  private OffsetDateTime outageSince;
+
+  /** Failed calls in a row during the current outage. */
+  private int failedChecks;
+
   @Column(nullable = false)
   private OffsetDateTime createdAt;
 
@@ -190,6 +210,77 @@ public class GeftPayment {
     this.state = PaymentState.CREATING;
     this.flinksStatus = null;
     this.flinksStatusDetails = null;
+    this.updatedAt = now;
+  }
+
+  /** A new Flinks session for this payment: a fresh checkout link, nothing of the previous session kept. */
+  void newSession(String token, OffsetDateTime tokenExpiresAt, OffsetDateTime now) {
+    this.sessionId = null;
+    this.offeredAmount = null;
+    this.scheduledAmount = null;
+    this.rejectionReason = null;
+    this.flinksStatus = null;
+    this.flinksStatusDetails = null;
+    this.state = PaymentState.CREATING;
+    this.checkoutToken = token;
+    this.checkoutTokenExpiresAt = tokenExpiresAt;
+    this.borrowerActiveAt = null;
+    this.borrowerFinishedAt = null;
+    this.checksSinceFinish = 0;
+    this.offerHintAt = null;
+    this.detailsReadAt = null;
+    this.updatedAt = now;
+  }
+
+  void borrowerStep(boolean finishing, boolean offerHint, OffsetDateTime now) {
+    this.borrowerActiveAt = now;
+    if (finishing) {
+      this.borrowerFinishedAt = now;
+      this.checksSinceFinish = 0;
+    }
+    if (offerHint) {
+      this.offerHintAt = now;
+    }
+  }
+
+  /** An operator asked to check again: a fresh budget, as if the borrower had just finished. */
+  void restartBudget(OffsetDateTime now) {
+    this.borrowerFinishedAt = now;
+    this.checksSinceFinish = 0;
+    this.outageSince = null;
+    this.failedChecks = 0;
+  }
+
+  void checkedWhileInitiated() {
+    if (borrowerFinishedAt != null) {
+      checksSinceFinish++;
+    }
+  }
+
+  void detailsRead(OffsetDateTime now) {
+    this.detailsReadAt = now;
+  }
+
+  /** @return true for the first failure of an outage */
+  boolean unreachable(OffsetDateTime now) {
+    failedChecks++;
+    if (outageSince == null) {
+      outageSince = now;
+      return true;
+    }
+    return false;
+  }
+
+  void reachable() {
+    outageSince = null;
+    failedChecks = 0;
+  }
+
+  /** The borrower window ended and Flinks canceled the session at our request. */
+  void expired(String status, String statusDetails, OffsetDateTime now) {
+    this.flinksStatus = status;
+    this.flinksStatusDetails = statusDetails;
+    this.state = PaymentState.EXPIRED;
     this.updatedAt = now;
   }
 
@@ -286,6 +377,34 @@ public class GeftPayment {
 
   public String requestFingerprint() {
     return requestFingerprint;
+  }
+
+  public OffsetDateTime borrowerActiveAt() {
+    return borrowerActiveAt;
+  }
+
+  public OffsetDateTime borrowerFinishedAt() {
+    return borrowerFinishedAt;
+  }
+
+  public int checksSinceFinish() {
+    return checksSinceFinish;
+  }
+
+  public OffsetDateTime offerHintAt() {
+    return offerHintAt;
+  }
+
+  public OffsetDateTime detailsReadAt() {
+    return detailsReadAt;
+  }
+
+  public OffsetDateTime outageSince() {
+    return outageSince;
+  }
+
+  public int failedChecks() {
+    return failedChecks;
   }
 
   public OffsetDateTime createdAt() {

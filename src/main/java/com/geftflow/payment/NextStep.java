@@ -2,7 +2,7 @@ package com.geftflow.payment;
 
 /** Where the process goes after a status check: the branches of the model's "What does Flinks say?". */
 public enum NextStep {
-  /** Initiated: keep waiting for the webhook or the next poll. */
+  /** Initiated: keep waiting for the webhook, the borrower or the next check at {@code nextCheckAt}. */
   WAIT,
   /** A guarantee below the requested amount is offered: accept it or ask someone. */
   OFFER,
@@ -14,6 +14,12 @@ public enum NextStep {
   DECLINED,
   /** EFT0403: an operator reviews the identity mismatch. */
   IDENTITY,
-  /** No terminal status after the last poll: an operator investigates. */
-  UNKNOWN
+  /** The borrower finished but Flinks never gave a terminal status: an operator investigates. */
+  UNKNOWN,
+  /** The borrower window ended with the session still Initiated: the check cancels it at Flinks (never reaches the model). */
+  EXPIRE,
+  /** Flinks unreachable past {@code geft.flinks.outage-horizon}: operations look. */
+  UNREACHABLE,
+  /** Creating the session met an outage: try again at {@code nextCheckAt}. */
+  RETRY
 }

@@ -12,14 +12,12 @@ public class PaymentCommands {
   @Inject
   PaymentLifecycle lifecycle;
 
-  @Inject
-  Payments payments;
-
   public boolean cancel(String paymentId, String user) {
     return lifecycle.cancel(paymentId, TimelineSource.API, user);
   }
 
-  public void recordFrontendStep(String paymentId, String step) {
-    payments.record(paymentId, TimelineSource.FRONTEND, step, null);
+  /** @return why the process should look now, or null */
+  public CheckReason recordFrontendStep(String paymentId, String step) {
+    return lifecycle.borrowerStep(paymentId, step);
   }
 }

@@ -1,17 +1,25 @@
 package com.geftflow.payment;
 
 import com.geftflow.flinks.CreateSessionRequest;
+import com.geftflow.flinks.FlinksAuthenticationException;
 import com.geftflow.flinks.FlinksRejectedException;
 import com.geftflow.flinks.FlinksSessions;
 import com.geftflow.flinks.FlinksStatus;
+import com.geftflow.flinks.FlinksUnavailableException;
 import com.geftflow.flinks.SessionDetails;
 import com.geftflow.flinks.SessionRequestValidator;
 import com.geftflow.flinks.SessionStatus;
 import com.geftflow.web.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
  * The steps of a payment's life that the process's delegates run: each reads or tells Flinks, then
@@ -25,6 +33,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PaymentLifecycle {
 
+  /** Iframe steps after which the outcome is due: check at once, then back off. */
+  static final Set<String> FINISHING_STEPS = Set.of("SUCCESS", "GUARANTEE_FAILED", "LOGIN_FAILED",
+      "IDENTITY_FAILED", "INSUFFICIENT_FUNDS", "PAD_PENDING", "SESSION_EXPIRED");
+  /** Iframe steps that announce a next-best offer: worth reading /details. */
+  static final Set<String> OFFER_STEPS = Set.of("GUARANTEE_OFFERED", "NEXT_BEST_OFFER");
+
   @Inject
   Payments payments;
 
@@ -35,6 +49,7 @@ public class PaymentLifecycle {
   SessionRequestValidator validator;
 
   @Inject
+  @ConfigProperties
   LifecycleSettings settings;
 
   /**
@@ -49,7 +64,7 @@ public class PaymentLifecycle {
     if (!errors.isEmpty()) {
       String reason = "invalid input: " + errors.stream().map(e -> e.field() + " " + e.message())
           .collect(Collectors.joining("; "));
-      payment.rejected(reason, Payments.now());
+      payment.rejected(reason, payments.now());
       payments.record(payment.paymentId(), TimelineSource.SYSTEM, "REJECTED", reason);
       throw new PaymentRejectedException(payment.paymentId(), reason);
     }
@@ -64,63 +79,199 @@ public class PaymentLifecycle {
   /**
    * Creates the payment's Flinks session unless it has one. The session id is stored in the same
    * transaction as the step's completion, so it is the only session ever shown to the borrower.
+   * While Flinks is unreachable the step is retried with back-off; past the outage horizon the
+   * payment is rejected with the reason.
+   *
+   * @return WAIT with the first check once the session exists, or RETRY with when to try again
    */
-  public GeftPayment createSession(String paymentId) {
+  public StatusDecision createSession(String paymentId) {
     GeftPayment payment = payments.get(paymentId);
+    OffsetDateTime now = payments.now();
     if (payment.sessionId() != null) {
-      return payment;
+      return firstCheck(payment, now);
     }
     try {
       String sessionId = flinks.createSession(payment.request().toSessionRequest()).sessionId();
-      payment.sessionCreated(sessionId, Payments.now());
-      payments.record(paymentId, TimelineSource.SYSTEM, "SESSION_CREATED", "Flinks session " + sessionId);
-      return payment;
+      recovered(payment);
+      payment.sessionCreated(sessionId, now);
+      payments.record(paymentId, TimelineSource.SYSTEM, "SESSION_CREATED", "Flinks session " + sessionId
+          + "; the borrower window ends " + payment.checkoutTokenExpiresAt());
+      return firstCheck(payment, now);
     } catch (FlinksRejectedException refused) {
-      payment.rejected(refused.getMessage(), Payments.now());
+      payment.rejected(refused.getMessage(), now);
       payments.record(paymentId, TimelineSource.SYSTEM, "REJECTED", refused.getMessage());
       throw new PaymentRejectedException(paymentId, refused.getMessage());
+    } catch (RuntimeException e) {
+      if (!isOutage(e)) {
+        throw e;
+      }
+      Instant retryAt = failed(payment, e);
+      if (plan().outageTooLong(now.toInstant(), payment.outageSince().toInstant())) {
+        String reason = "Flinks unreachable since " + payment.outageSince() + "; the session could not be created";
+        payment.rejected(reason, now);
+        payments.record(paymentId, TimelineSource.SYSTEM, "REJECTED", reason);
+        throw new PaymentRejectedException(paymentId, reason);
+      }
+      return new StatusDecision(payment.state(), NextStep.RETRY, retryAt, null, false);
     }
   }
 
-  /** Reads the authoritative status (and the guarantee while Initiated) and decides what follows. */
-  public StatusDecision checkStatus(String paymentId, int pollAttempts) {
+  /** Nobody has opened the link yet: the plan's first check. */
+  private StatusDecision firstCheck(GeftPayment payment, OffsetDateTime now) {
+    return StatusDecision.waiting(payment.state(), plan().nextCheck(now.toInstant(), PollPlan.Borrower.of(payment)));
+  }
+
+  /**
+   * Reads the authoritative status (and the guarantee when an offer may be on the table) and
+   * decides what follows. A poll while the borrower is visibly in the iframe, and a borrower's
+   * first step, ask Flinks nothing: they only plan the next check.
+   */
+  public StatusDecision checkStatus(String paymentId, CheckReason reason) {
     GeftPayment payment = payments.get(paymentId);
-    SessionStatus status = flinks.status(payment.sessionId());
+    OffsetDateTime now = payments.now();
+    PollPlan plan = plan();
+    PollPlan.Borrower borrower = PollPlan.Borrower.of(payment);
+    boolean waitingForBorrower = payment.state() == PaymentState.AWAITING_BORROWER;
+    if (waitingForBorrower && (reason == CheckReason.ACTIVITY
+        || reason == CheckReason.POLL && plan.quiet(now.toInstant(), borrower))) {
+      return StatusDecision.waiting(payment.state(), plan.nextCheck(now.toInstant(), borrower));
+    }
+    SessionStatus status;
+    try {
+      status = flinks.status(payment.sessionId());
+    } catch (RuntimeException e) {
+      if (!isOutage(e)) {
+        throw e;
+      }
+      Instant retryAt = failed(payment, e);
+      if (plan.outageTooLong(now.toInstant(), payment.outageSince().toInstant())) {
+        payments.record(paymentId, TimelineSource.POLL, "FLINKS_UNREACHABLE_TOO_LONG",
+            "no answer since " + payment.outageSince() + " (" + payment.failedChecks() + " failed checks)");
+        return new StatusDecision(payment.state(), NextStep.UNREACHABLE, null, null, false);
+      }
+      return StatusDecision.waiting(payment.state(), retryAt);
+    }
+    recovered(payment);
+    boolean initiated = FlinksStatus.EFT0101_INITIATED.equals(status.statusDetails());
     boolean offerHandled = payment.offeredAmount() != null;
-    SessionDetails details = FlinksStatus.EFT0101_INITIATED.equals(status.statusDetails()) && !offerHandled
-        ? flinks.details(payment.sessionId()) : null;
-    StatusDecision decision = StatusDecision.of(status, details, pollAttempts, settings.maxPollAttempts(),
-        offerHandled, settings.autoAcceptRatio());
-    boolean changed = !status.statusDetails().equals(payment.flinksStatusDetails())
-        || decision.state() != payment.state();
-    payment.observed(status.status(), status.statusDetails(), decision.state(), Payments.now());
+    SessionDetails details = initiated && !offerHandled && offerPossible(payment) ? readDetails(payment, now) : null;
+    if (initiated) {
+      payment.checkedWhileInitiated();
+      borrower = PollPlan.Borrower.of(payment);
+    }
+    Instant nextCheckAt = FlinksStatus.EFT0302_PAD_PENDING.equals(status.statusDetails())
+        ? now.toInstant().plus(settings.pollInterval) : plan.nextCheck(now.toInstant(), borrower);
+    StatusDecision decision = StatusDecision.of(status, details, offerHandled, settings.autoAcceptRatio,
+        plan.verdict(now.toInstant(), borrower), nextCheckAt);
+    if (decision.next() == NextStep.PAD) {
+      decision = new StatusDecision(decision.state(), NextStep.PAD, nextCheckAt, null, false);
+    }
+    record(payment, status, decision, now);
+    return decision.next() == NextStep.EXPIRE ? expire(paymentId) : decision;
+  }
+
+  private void record(GeftPayment payment, SessionStatus status, StatusDecision decision, OffsetDateTime now) {
+    String paymentId = payment.paymentId();
+    boolean changed = !status.statusDetails().equals(payment.flinksStatusDetails()) || decision.state() != payment.state();
+    payment.observed(status.status(), status.statusDetails(), decision.state(), now);
     if (decision.state() == PaymentState.SCHEDULED) {
       payment.scheduled(status.amount() != null ? status.amount() : payment.amount());
     }
-    if (decision.next() == NextStep.OFFER) {
-      payment.offered(decision.offeredAmount(), Payments.now());
-      payments.record(paymentId, TimelineSource.POLL, "GUARANTEE_OFFERED",
-          "next-best offer " + decision.offeredAmount().toPlainString() + " for "
-              + payment.amount().toPlainString() + (decision.autoAcceptOffer() ? ", accepted automatically" : ""));
-    } else if (decision.next() == NextStep.UNKNOWN) {
-      payments.record(paymentId, TimelineSource.POLL, "POLL_LIMIT_REACHED",
-          "still " + status.status() + "/" + status.statusDetails() + " after " + decision.pollAttempts() + " polls");
-    } else if (changed) {
-      payments.record(paymentId, TimelineSource.POLL, "STATUS", status.status() + "/" + status.statusDetails());
+    switch (decision.next()) {
+      case OFFER -> {
+        payment.offered(decision.offeredAmount(), now);
+        payments.record(paymentId, TimelineSource.POLL, "GUARANTEE_OFFERED",
+            "next-best offer " + decision.offeredAmount().toPlainString()
+                + (payment.amount() == null ? "" : " for " + payment.amount().toPlainString())
+                + (decision.autoAcceptOffer() ? ", accepted automatically" : ""));
+      }
+      case UNKNOWN -> payments.record(paymentId, TimelineSource.POLL, "POLL_LIMIT_REACHED",
+          "still " + status.status() + "/" + status.statusDetails() + " after " + payment.checksSinceFinish()
+              + " checks since the borrower's last step");
+      default -> {
+        if (changed) {
+          payments.record(paymentId, TimelineSource.POLL, "STATUS", status.status() + "/" + status.statusDetails());
+        }
+      }
     }
-    return decision;
   }
 
-  /** Accepts or refuses the next-best offer at Flinks; a refusal by Flinks is recorded, the status check decides. */
-  public void confirmGuarantee(String paymentId, boolean accept, TimelineSource source) {
+  /** /details costs a call: only after the iframe announced an offer, or once after the borrower finished. */
+  private static boolean offerPossible(GeftPayment p) {
+    OffsetDateTime read = p.detailsReadAt();
+    return p.offerHintAt() != null && (read == null || read.isBefore(p.offerHintAt()))
+        || p.borrowerFinishedAt() != null && (read == null || read.isBefore(p.borrowerFinishedAt()));
+  }
+
+  private SessionDetails readDetails(GeftPayment payment, OffsetDateTime now) {
+    SessionDetails details = flinks.details(payment.sessionId());
+    payment.detailsRead(now);
+    return details;
+  }
+
+  /** The borrower window is over: cancel the session; if Flinks finished it meanwhile, that outcome wins. */
+  public StatusDecision expire(String paymentId) {
     GeftPayment payment = payments.get(paymentId);
     try {
-      SessionStatus answer = flinks.confirmGuarantee(payment.sessionId(), accept);
-      payments.record(paymentId, source, accept ? "OFFER_ACCEPTED" : "OFFER_REFUSED",
-          "Flinks: " + answer.status() + "/" + answer.statusDetails());
+      SessionStatus answer = flinks.cancel(payment.sessionId());
+      payment.expired(answer.status(), answer.statusDetails(), payments.now());
+      payments.record(paymentId, TimelineSource.SYSTEM, "BORROWER_WINDOW_ENDED",
+          "session canceled at Flinks: " + answer.status() + "/" + answer.statusDetails());
+      return new StatusDecision(PaymentState.EXPIRED, NextStep.DONE, null, null, false);
     } catch (FlinksRejectedException refused) {
-      payments.record(paymentId, source, "OFFER_DECISION_REFUSED", refused.getMessage());
+      payments.record(paymentId, TimelineSource.SYSTEM, "CANCEL_REFUSED",
+          "at the end of the borrower window; " + refused.getMessage());
+      return checkStatus(paymentId, CheckReason.WAKE);
+    } catch (RuntimeException e) {
+      if (!isOutage(e)) {
+        throw e;
+      }
+      // the next check finds the window still over and cancels again
+      return StatusDecision.waiting(payment.state(), failed(payment, e));
     }
+  }
+
+  /**
+   * The borrower's step in the iframe, relayed by the checkout page.
+   *
+   * @return why the process should look now, or null when it need not be disturbed
+   */
+  public CheckReason borrowerStep(String paymentId, String step) {
+    GeftPayment payment = payments.get(paymentId);
+    OffsetDateTime now = payments.now();
+    boolean wasActive = plan().active(now.toInstant(), PollPlan.Borrower.of(payment));
+    boolean finishing = FINISHING_STEPS.contains(step);
+    boolean offer = OFFER_STEPS.contains(step);
+    payment.borrowerStep(finishing, offer, now);
+    payments.record(paymentId, TimelineSource.FRONTEND, step, null);
+    if (finishing || offer) {
+      return CheckReason.WAKE;
+    }
+    // only a waiting payment plans its checks by the borrower's pace
+    return wasActive || payment.state() != PaymentState.AWAITING_BORROWER ? null : CheckReason.ACTIVITY;
+  }
+
+  /**
+   * A new Flinks session for a payment that ended without money moving: the same payment and
+   * referenceId, a fresh checkout link; the timeline keeps every session.
+   *
+   * @throws IllegalStateException when the payment's state does not allow it
+   */
+  public void newSession(String paymentId, TimelineSource source, String who) {
+    GeftPayment payment = payments.get(paymentId);
+    if (!payment.state().allowsNewSession()) {
+      throw new IllegalStateException("A payment in state " + payment.state() + " cannot get a new session");
+    }
+    String previous = payment.sessionId();
+    PaymentState ended = payment.state();
+    payments.renew(payment);
+    payments.record(paymentId, source, "NEW_SESSION_REQUESTED",
+        "by " + who + "; the previous session " + previous + " ended " + ended);
+  }
+
+  /** An operator asked to check again: a fresh budget of checks. */
+  public void restartBudget(String paymentId) {
+    payments.get(paymentId).restartBudget(payments.now());
   }
 
   /** Asks Flinks to cancel; Flinks refuses once the session is terminal, and the status check tells which won. */
@@ -141,9 +292,21 @@ public class PaymentLifecycle {
     }
   }
 
+  /** Accepts or refuses the next-best offer at Flinks; a refusal by Flinks is recorded, the status check decides. */
+  public void confirmGuarantee(String paymentId, boolean accept, TimelineSource source) {
+    GeftPayment payment = payments.get(paymentId);
+    try {
+      SessionStatus answer = flinks.confirmGuarantee(payment.sessionId(), accept);
+      payments.record(paymentId, source, accept ? "OFFER_ACCEPTED" : "OFFER_REFUSED",
+          "Flinks: " + answer.status() + "/" + answer.statusDetails());
+    } catch (FlinksRejectedException refused) {
+      payments.record(paymentId, source, "OFFER_DECISION_REFUSED", refused.getMessage());
+    }
+  }
+
   /** An operator corrected the payor's names after an identity mismatch: a new session follows. */
   public void retryWithNames(String paymentId, String firstName, String lastName) {
-    payments.get(paymentId).retryWithNames(firstName, lastName, Payments.now());
+    payments.get(paymentId).retryWithNames(firstName, lastName, payments.now());
   }
 
   public PaymentFacts facts(String paymentId) {
@@ -154,5 +317,35 @@ public class PaymentLifecycle {
     payments.record(paymentId, TimelineSource.OPERATOR, "DECISION",
         task + ": " + decision + " by " + (user == null ? "unknown" : user)
             + (reason == null || reason.isBlank() ? "" : " (" + reason + ")"));
+  }
+
+  private PollPlan plan() {
+    return PollPlan.of(settings);
+  }
+
+  /** One timeline line when an outage starts, one when it ends: not one per failed call. */
+  private Instant failed(GeftPayment payment, RuntimeException e) {
+    OffsetDateTime now = payments.now();
+    if (payment.unreachable(now)) {
+      payments.record(payment.paymentId(), TimelineSource.SYSTEM, "FLINKS_UNREACHABLE",
+          e.getClass().getSimpleName() + ": " + e.getMessage() + "; checking again with back-off");
+    }
+    return plan().afterFailure(now.toInstant(), payment.failedChecks());
+  }
+
+  private void recovered(GeftPayment payment) {
+    if (payment.outageSince() != null) {
+      Duration outage = Duration.between(payment.outageSince(), payments.now());
+      payments.record(payment.paymentId(), TimelineSource.SYSTEM, "FLINKS_REACHABLE",
+          "after " + outage.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " and "
+              + payment.failedChecks() + " failed calls");
+      payment.reachable();
+    }
+  }
+
+  /** Flinks did not answer usefully: 5xx, a timeout, an open circuit. Refusals and our own bugs are not outages. */
+  static boolean isOutage(RuntimeException e) {
+    return e instanceof FlinksUnavailableException || e instanceof FaultToleranceException
+        && !(e.getCause() instanceof FlinksRejectedException || e.getCause() instanceof FlinksAuthenticationException);
   }
 }

@@ -29,6 +29,17 @@ public enum PaymentState {
     return terminal;
   }
 
+  /**
+   * Ended without money moving and without a live session: the lender (or operations) may give the
+   * borrower a new session for the same payment.
+   */
+  public boolean allowsNewSession() {
+    return switch (this) {
+      case EXPIRED, LOGIN_FAILED, INSUFFICIENT_FUNDS, CANCELED, GUARANTEE_DECLINED -> true;
+      default -> false;
+    };
+  }
+
   /** The state a Flinks status detail code means; {@code null} for a code the guide does not know. */
   public static PaymentState forStatusDetails(String statusDetails) {
     if (statusDetails == null) {

@@ -1,17 +1,19 @@
 package com.geftflow.payment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.security.SecureRandom;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * The payment records: payments and their append-only timelines. Joins the caller's transaction:
@@ -20,21 +22,38 @@ import java.util.UUID;
 @ApplicationScoped
 public class Payments {
 
-  /** How long a borrower's checkout link stays usable. */
-  static final Duration CHECKOUT_TOKEN_LIFETIME = Duration.ofDays(7);
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext(unitName = "geft")
   EntityManager em;
 
+  @Inject
+  @ConfigProperties
+  LifecycleSettings settings;
+
+  /** The engine's clock, so that the records and the process's timers keep one time. */
+  @Inject
+  Clock clock;
+
+  /** A new payment; its checkout link lives as long as the borrower window. */
   public GeftPayment register(PaymentRequest input, String idempotencyKey, String requestFingerprint) {
-    byte[] token = new byte[24];
-    RANDOM.nextBytes(token);
     OffsetDateTime now = now();
-    GeftPayment payment = new GeftPayment(UUID.randomUUID().toString(), input, HexFormat.of().formatHex(token),
-        now.plus(CHECKOUT_TOKEN_LIFETIME), idempotencyKey, requestFingerprint, now);
+    GeftPayment payment = new GeftPayment(UUID.randomUUID().toString(), input, newToken(),
+        now.plus(settings.borrowerWindow), idempotencyKey, requestFingerprint, now);
     em.persist(payment);
     return payment;
+  }
+
+  /** A new session for the payment: a fresh checkout link, and a new borrower window. */
+  public void renew(GeftPayment payment) {
+    OffsetDateTime now = now();
+    payment.newSession(newToken(), now.plus(settings.borrowerWindow), now);
+  }
+
+  private static String newToken() {
+    byte[] token = new byte[24];
+    RANDOM.nextBytes(token);
+    return HexFormat.of().formatHex(token);
   }
 
   public void startedAs(GeftPayment payment, String processInstanceId) {
@@ -101,7 +120,7 @@ public class Payments {
     em.persist(new TimelineEntry(paymentId, now(), source, kind, detail));
   }
 
-  static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
+  public OffsetDateTime now() {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }
 }

@@ -5,38 +5,45 @@ import com.geftflow.flinks.SessionDetails;
 import com.geftflow.flinks.SessionStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 
 /**
- * What one authoritative status read means for the payment: its state, the process's next step,
- * and the poll count. A pure function of what Flinks said, so every row of the states table is a
- * unit test.
+ * What one authoritative status read means for the payment: its state, the process's next step and,
+ * while it waits, when to check again. A pure function of what Flinks said and of the
+ * {@link PollPlan}, so every row of the states table is a unit test.
  */
-public record StatusDecision(PaymentState state, NextStep next, int pollAttempts, BigDecimal offeredAmount,
+public record StatusDecision(PaymentState state, NextStep next, Instant nextCheckAt, BigDecimal offeredAmount,
     boolean autoAcceptOffer) {
+
+  /** Keep waiting in this state until {@code at}. */
+  public static StatusDecision waiting(PaymentState state, Instant at) {
+    return new StatusDecision(state, NextStep.WAIT, at, null, false);
+  }
 
   /**
    * @param status Flinks' answer to {@code /status}
-   * @param details Flinks' answer to {@code /details} while Initiated (null otherwise)
-   * @param pollAttempts checks that found the session still Initiated so far
-   * @param maxAttempts {@code geft.poll.max-attempts}
+   * @param details Flinks' answer to {@code /details}, when it was read (null otherwise)
    * @param offerAlreadyHandled a next-best offer was already accepted or refused
    * @param autoAcceptRatio {@code geft.guarantee.auto-accept-ratio}
+   * @param whileInitiated what the poll plan says should the session still be Initiated
+   * @param nextCheckAt when the poll plan would check again
    */
-  public static StatusDecision of(SessionStatus status, SessionDetails details, int pollAttempts, int maxAttempts,
-      boolean offerAlreadyHandled, BigDecimal autoAcceptRatio) {
+  public static StatusDecision of(SessionStatus status, SessionDetails details, boolean offerAlreadyHandled,
+      BigDecimal autoAcceptRatio, PollPlan.Verdict whileInitiated, Instant nextCheckAt) {
     String code = status.statusDetails();
     PaymentState state = PaymentState.forStatusDetails(code);
     if (state == null || FlinksStatus.EFT0101_INITIATED.equals(code)) {
       if (!offerAlreadyHandled && details != null && details.offersLessThanRequested()) {
         BigDecimal ratio = details.guaranteeOffered().divide(details.amount(), 4, RoundingMode.DOWN);
-        return new StatusDecision(PaymentState.OFFER_PENDING, NextStep.OFFER, pollAttempts,
-            details.guaranteeOffered(), ratio.compareTo(autoAcceptRatio) >= 0);
+        return new StatusDecision(PaymentState.OFFER_PENDING, NextStep.OFFER, null, details.guaranteeOffered(),
+            ratio.compareTo(autoAcceptRatio) >= 0);
       }
-      int attempts = pollAttempts + 1;
-      NextStep next = attempts >= maxAttempts ? NextStep.UNKNOWN : NextStep.WAIT;
-      PaymentState waiting = next == NextStep.UNKNOWN ? PaymentState.STATUS_UNKNOWN
-          : offerAlreadyHandled ? PaymentState.OFFER_PENDING : PaymentState.AWAITING_BORROWER;
-      return new StatusDecision(waiting, next, attempts, null, false);
+      PaymentState waiting = offerAlreadyHandled ? PaymentState.OFFER_PENDING : PaymentState.AWAITING_BORROWER;
+      return switch (whileInitiated) {
+        case WAIT -> waiting(waiting, nextCheckAt);
+        case UNKNOWN -> new StatusDecision(PaymentState.STATUS_UNKNOWN, NextStep.UNKNOWN, null, null, false);
+        case EXPIRE -> new StatusDecision(waiting, NextStep.EXPIRE, null, null, false);
+      };
     }
     NextStep next = switch (state) {
       case PAD_PENDING -> NextStep.PAD;
@@ -44,6 +51,6 @@ public record StatusDecision(PaymentState state, NextStep next, int pollAttempts
       case IDENTITY_MISMATCH -> NextStep.IDENTITY;
       default -> NextStep.DONE;
     };
-    return new StatusDecision(state, next, pollAttempts, null, false);
+    return new StatusDecision(state, next, null, null, false);
   }
 }

@@ -1,5 +1,6 @@
 package com.geftflow.process;
 
+import com.geftflow.payment.CheckReason;
 import com.geftflow.payment.LifecycleSettings;
 import com.geftflow.payment.NextStep;
 import com.geftflow.payment.PaymentLifecycle;
@@ -11,8 +12,12 @@ import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
-/** Reads the authoritative status at Flinks and sets {@code nextStep} for the model's gateway. */
+/**
+ * Reads the authoritative status at Flinks (unless the check need not ask it) and sets
+ * {@code nextStep} for the model's gateway and {@code nextCheckAt} for its timer.
+ */
 @Dependent
 @Named("checkStatusDelegate")
 public class CheckStatusDelegate implements JavaDelegate {
@@ -21,9 +26,11 @@ public class CheckStatusDelegate implements JavaDelegate {
   PaymentLifecycle lifecycle;
 
   @Inject
+  @ConfigProperties
   LifecycleSettings settings;
 
-  Clock clock = Clock.systemUTC();
+  @Inject
+  Clock clock;
 
   public CheckStatusDelegate() {
   }
@@ -37,17 +44,17 @@ public class CheckStatusDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String paymentId = GeftVariables.paymentId(execution);
-    Object attempts = execution.getVariable(GeftVariables.POLL_ATTEMPTS);
-    StatusDecision decision = lifecycle.checkStatus(paymentId, attempts == null ? 0 : (Integer) attempts);
-    execution.setVariable(GeftVariables.NEXT_STEP, decision.next().name());
-    execution.setVariable(GeftVariables.POLL_ATTEMPTS, decision.pollAttempts());
-    execution.setVariable(GeftVariables.AUTO_ACCEPT_OFFER, decision.autoAcceptOffer());
+    String reason = GeftVariables.string(execution, GeftVariables.CHECK_REASON);
+    execution.removeVariable(GeftVariables.CHECK_REASON);
+    StatusDecision decision = lifecycle.checkStatus(paymentId,
+        reason == null ? CheckReason.POLL : CheckReason.valueOf(reason));
+    GeftVariables.write(execution, decision);
     if (decision.next() == NextStep.PAD) {
       Date followUp = (Date) execution.getVariable(GeftVariables.PAD_FOLLOW_UP_AT);
       // first time, or after an operator chose to keep waiting: the next follow-up is one period away
       if (followUp == null || !followUp.toInstant().isAfter(clock.instant())) {
         execution.setVariable(GeftVariables.PAD_FOLLOW_UP_AT,
-            Date.from(clock.instant().plus(settings.padFollowUpAfter())));
+            Date.from(clock.instant().plus(settings.padFollowUpAfter)));
       }
     }
     GeftVariables.write(execution, lifecycle.facts(paymentId));

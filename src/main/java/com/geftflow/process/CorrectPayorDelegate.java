@@ -27,7 +27,6 @@ public class CorrectPayorDelegate implements JavaDelegate {
     String paymentId = GeftVariables.paymentId(execution);
     lifecycle.retryWithNames(paymentId, GeftVariables.string(execution, GeftVariables.CORRECTED_FIRST_NAME),
         GeftVariables.string(execution, GeftVariables.CORRECTED_LAST_NAME));
-    execution.setVariable(GeftVariables.POLL_ATTEMPTS, 0);
     GeftVariables.write(execution, lifecycle.facts(paymentId));
   }
 }

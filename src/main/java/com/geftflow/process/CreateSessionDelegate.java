@@ -10,8 +10,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
- * Creates the Flinks session. Flinks unavailable: the exception fails the job, which the engine
- * retries and turns into an incident when retries run out. Flinks refused: the payment ends REJECTED.
+ * Creates the Flinks session and plans the first check. Flinks unreachable: {@code nextStep} RETRY
+ * at {@code nextCheckAt} (past the outage horizon the payment is rejected). Flinks refused: the
+ * payment ends REJECTED.
  */
 @Dependent
 @Named("createSessionDelegate")
@@ -31,8 +32,7 @@ public class CreateSessionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String paymentId = GeftVariables.paymentId(execution);
     try {
-      lifecycle.createSession(paymentId);
-      execution.setVariable(GeftVariables.POLL_ATTEMPTS, 0);
+      GeftVariables.write(execution, lifecycle.createSession(paymentId));
       GeftVariables.write(execution, lifecycle.facts(paymentId));
     } catch (PaymentRejectedException rejected) {
       GeftVariables.write(execution, lifecycle.facts(paymentId));

@@ -21,6 +21,7 @@ public final class GeftProcess {
   public static final String REVIEW_IDENTITY = "ReviewIdentity";
   public static final String INVESTIGATE_STATUS = "InvestigateStatus";
   public static final String FOLLOW_UP_PAD = "FollowUpPad";
+  public static final String FLINKS_UNREACHABLE = "FlinksUnreachable";
 
   /** The values of the {@code decision} variable that the forms (and the lender API) set. */
   public enum Decision {
@@ -28,14 +29,18 @@ public final class GeftProcess {
     ACCEPT, REFUSE,
     /** Review identity mismatch: a new session with corrected names. */
     RETRY,
+    /** Investigate status, Flinks unreachable: check again with a fresh budget. */
+    RECHECK,
     /** Investigate status. */
-    RECHECK, CANCEL,
+    CANCEL,
     /** Follow up PAD: keep watching. */
     WAIT,
     /** Review identity, investigate, follow up PAD: end the payment as it stands. */
     CLOSE,
     /** Arrange alternative payment. */
-    ARRANGED, NONE
+    ARRANGED, NONE,
+    /** Arrange alternative payment (or the lender API): the same payment, a new Flinks session. */
+    NEW_SESSION
   }
 
   private GeftProcess() {

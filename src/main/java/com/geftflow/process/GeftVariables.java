@@ -1,6 +1,8 @@
 package com.geftflow.process;
 
 import com.geftflow.payment.PaymentFacts;
+import com.geftflow.payment.StatusDecision;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -25,7 +27,10 @@ public final class GeftVariables {
 
   // routing
   public static final String NEXT_STEP = "nextStep";
-  public static final String POLL_ATTEMPTS = "pollAttempts";
+  /** When the timer of the waiting state fires: the next check at Flinks (a date). */
+  public static final String NEXT_CHECK_AT = "nextCheckAt";
+  /** Set by a wake-up's correlation ({@code CheckReason}); absent when the timer fired. */
+  public static final String CHECK_REASON = "checkReason";
   public static final String AUTO_ACCEPT_OFFER = "autoAcceptOffer";
   public static final String PAD_FOLLOW_UP_AT = "padFollowUpAt";
   public static final String DECISION = "decision";
@@ -48,6 +53,15 @@ public final class GeftVariables {
     scope.setVariable(AMOUNT, facts.amount() == null ? null : facts.amount().toPlainString());
     scope.setVariable(PAYOR_NAME, facts.payorName());
     scope.setVariable(OFFERED_AMOUNT, facts.offeredAmount() == null ? null : facts.offeredAmount().toPlainString());
+  }
+
+  /** Where the model goes next ({@code nextStep}, {@code autoAcceptOffer}) and when its timer fires. */
+  public static void write(VariableScope scope, StatusDecision decision) {
+    scope.setVariable(NEXT_STEP, decision.next().name());
+    scope.setVariable(AUTO_ACCEPT_OFFER, decision.autoAcceptOffer());
+    if (decision.nextCheckAt() != null) {
+      scope.setVariable(NEXT_CHECK_AT, Date.from(decision.nextCheckAt()));
+    }
   }
 
   public static String paymentId(VariableScope scope) {

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
-/** Puts each operator decision, its reason and who took it on the payment's timeline. */
+/** Puts each operator decision, its reason and who took it on the payment's timeline; a recheck gets a fresh budget. */
 @Dependent
 @Named("operatorDecisionListener")
 public class OperatorDecisionListener implements TaskListener {
@@ -27,8 +27,13 @@ public class OperatorDecisionListener implements TaskListener {
   public void notify(DelegateTask task) {
     Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String user = current != null ? current.getUserId() : task.getAssignee();
-    lifecycle.recordDecision(GeftVariables.paymentId(task), task.getName(),
-        GeftVariables.string(task, GeftVariables.DECISION), GeftVariables.string(task, GeftVariables.DECISION_REASON),
-        user);
+    String paymentId = GeftVariables.paymentId(task);
+    String decision = GeftVariables.string(task, GeftVariables.DECISION);
+    lifecycle.recordDecision(paymentId, task.getName(), decision,
+        GeftVariables.string(task, GeftVariables.DECISION_REASON), user);
+    if (GeftProcess.Decision.RECHECK.name().equals(decision)) {
+      // the check that follows starts a fresh budget of checks and a fresh outage horizon
+      lifecycle.restartBudget(paymentId);
+    }
   }
 }

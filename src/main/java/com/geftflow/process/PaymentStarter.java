@@ -1,6 +1,7 @@
 package com.geftflow.process;
 
 import com.geftflow.payment.GeftPayment;
+import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.PaymentRequest;
 import com.geftflow.payment.Payments;
 import com.geftflow.payment.TimelineSource;
@@ -22,6 +23,9 @@ public class PaymentStarter {
   @Inject
   RuntimeService runtime;
 
+  @Inject
+  PaymentLifecycle lifecycle;
+
   @Transactional
   public GeftPayment start(PaymentRequest input, String idempotencyKey, String requestFingerprint, String user) {
     GeftPayment payment = payments.register(input, idempotencyKey, requestFingerprint);
@@ -33,5 +37,27 @@ public class PaymentStarter {
     payments.record(payment.paymentId(), TimelineSource.API, "PAYMENT_REQUESTED",
         "by " + user + (idempotencyKey == null ? "" : " with an idempotency key"));
     return payment;
+  }
+
+  /**
+   * A new session for a payment whose process has ended: the record is renewed and a new process
+   * instance starts for it, in one transaction.
+   *
+   * @return false when the payment's process is still running
+   */
+  @Transactional
+  public boolean restart(String paymentId, String who) {
+    GeftPayment payment = payments.get(paymentId);
+    if (payment.processInstanceId() != null
+        && runtime.createProcessInstanceQuery().processInstanceId(payment.processInstanceId()).count() > 0) {
+      return false;
+    }
+    lifecycle.newSession(paymentId, TimelineSource.API, who);
+    String processInstanceId = runtime.createProcessInstanceByKey(GeftProcess.KEY)
+        .businessKey(payment.referenceId())
+        .setVariable(GeftVariables.PAYMENT_ID, paymentId)
+        .execute().getId();
+    payments.startedAs(payment, processInstanceId);
+    return true;
   }
 }

@@ -1,5 +1,6 @@
 package com.geftflow.process;
 
+import com.geftflow.payment.CheckReason;
 import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.Payments;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,8 +31,8 @@ public class ProcessWakeUp {
   @Inject
   RuntimeService runtime;
 
-  /** Joins the caller's transaction. */
-  public Result wake(GeftPayment payment) {
+  /** Joins the caller's transaction; {@code reason} tells the status check whether to ask Flinks. */
+  public Result wake(GeftPayment payment, CheckReason reason) {
     String processInstanceId = payment.processInstanceId();
     if (processInstanceId == null
         || runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
@@ -43,13 +44,13 @@ public class ProcessWakeUp {
     }
     // by process instance id, never by a variable value (which scans the variable table)
     runtime.createMessageCorrelation(GeftProcess.STATUS_CHANGED).processInstanceId(processInstanceId)
-        .correlateWithResult();
+        .setVariable(GeftVariables.CHECK_REASON, reason.name()).correlateWithResult();
     return Result.WOKEN;
   }
 
   /** In a transaction of its own, for callers outside the engine (a cancel, a frontend step). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Result wakePayment(String paymentId) {
-    return payments.find(paymentId).map(this::wake).orElse(Result.ENDED);
+  public Result wakePayment(String paymentId, CheckReason reason) {
+    return payments.find(paymentId).map(payment -> wake(payment, reason)).orElse(Result.ENDED);
   }
 }

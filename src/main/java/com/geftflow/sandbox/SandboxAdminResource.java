@@ -9,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,6 +60,22 @@ public class SandboxAdminResource {
   public SandboxFaults.Settings reset() {
     faults.reset();
     return faults.current();
+  }
+
+  @Inject
+  SandboxCalls calls;
+
+  /** Calls answered per endpoint since the last reset, e.g. {@code {"GET status": 1200}}. */
+  @GET
+  @Path("/calls")
+  public Map<String, Long> calls() {
+    return calls.snapshot();
+  }
+
+  @DELETE
+  @Path("/calls")
+  public void resetCalls() {
+    calls.reset();
   }
 
   /** Forget every bearer token, as a Flinks restart would: the next call with an old token gets 401. */

@@ -34,6 +34,9 @@ public class SandboxGate implements ContainerRequestFilter {
   @Inject
   SandboxTokens tokens;
 
+  @Inject
+  SandboxCalls calls;
+
   @Override
   public void filter(ContainerRequestContext request) {
     if (!settings.enabled) {
@@ -45,6 +48,9 @@ public class SandboxGate implements ContainerRequestFilter {
     }
     if (!path.startsWith("api/")) {
       return; // the iframe and its own calls: the session id is the borrower's capability
+    }
+    if (!path.endsWith("/simulate")) {
+      calls.count(request.getMethod(), path);
     }
     SandboxFaults.Settings fault = faults.current();
     if (fault.apiLatencyMillis() > 0) {

@@ -1,5 +1,6 @@
 package com.geftflow.webhook;
 
+import com.geftflow.payment.CheckReason;
 import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.Payments;
 import com.geftflow.payment.TimelineSource;
@@ -76,7 +77,7 @@ public class WebhookInbox {
       }
       return stranger;
     }
-    return switch (wakeUp.wake(payment.get())) {
+    return switch (wakeUp.wake(payment.get(), CheckReason.WAKE)) {
       case WOKEN -> settle(delivery, WebhookDelivery.State.APPLIED);
       case ENDED -> settle(delivery, WebhookDelivery.State.IGNORED);
       case NOT_WAITING -> false;

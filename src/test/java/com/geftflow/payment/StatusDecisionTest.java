@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.geftflow.flinks.SessionDetails;
 import com.geftflow.flinks.SessionStatus;
 import java.math.BigDecimal;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,10 +13,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StatusDecisionTest {
 
   private static final BigDecimal RATIO = new BigDecimal("0.9");
+  private static final Instant NEXT = Instant.parse("2026-11-27T10:00:30Z");
 
-  private static StatusDecision decide(String status, String code, int attempts) {
-    return StatusDecision.of(new SessionStatus("s", "r", new BigDecimal("500"), status, code), null, attempts, 20,
-        false, RATIO);
+  private static StatusDecision decide(String status, String code, PollPlan.Verdict whileInitiated) {
+    return StatusDecision.of(new SessionStatus("s", "r", new BigDecimal("500"), status, code), null, false, RATIO,
+        whileInitiated, NEXT);
   }
 
   @ParameterizedTest(name = "{0}/{1} -> {2}, {3}")
@@ -31,32 +33,33 @@ class StatusDecisionTest {
       "Initiated, EFT0101, AWAITING_BORROWER, WAIT",
   })
   void everyRowOfTheStatesTable(String status, String code, PaymentState state, NextStep next) {
-    StatusDecision decision = decide(status, code, 3);
+    StatusDecision decision = decide(status, code, PollPlan.Verdict.WAIT);
 
     assertThat(decision.state()).isEqualTo(state);
     assertThat(decision.next()).isEqualTo(next);
   }
 
   @Test
-  void onlyChecksThatFindTheSessionInitiatedCountTowardsThePollLimit() {
-    assertThat(decide("Initiated", "EFT0101", 3).pollAttempts()).isEqualTo(4);
-    assertThat(decide("Completed", "EFT0302", 3).pollAttempts()).isEqualTo(3);
+  void aWaitingPaymentCarriesItsNextCheckAndATerminalOneNone() {
+    assertThat(decide("Initiated", "EFT0101", PollPlan.Verdict.WAIT).nextCheckAt()).isEqualTo(NEXT);
+    assertThat(decide("Completed", "EFT0301", PollPlan.Verdict.WAIT).nextCheckAt()).isNull();
   }
 
   @Test
-  void theLastPollWithoutTerminalStatusMeansStatusUnknown() {
-    assertThat(decide("Initiated", "EFT0101", 18).next()).isEqualTo(NextStep.WAIT);
-    StatusDecision last = decide("Initiated", "EFT0101", 19);
+  void whatThePlanSaysDecidesOnlyWhileInitiated() {
+    StatusDecision unknown = decide("Initiated", "EFT0101", PollPlan.Verdict.UNKNOWN);
+    assertThat(unknown.next()).isEqualTo(NextStep.UNKNOWN);
+    assertThat(unknown.state()).isEqualTo(PaymentState.STATUS_UNKNOWN);
+    assertThat(decide("Initiated", "EFT0101", PollPlan.Verdict.EXPIRE).next()).isEqualTo(NextStep.EXPIRE);
 
-    assertThat(last.next()).isEqualTo(NextStep.UNKNOWN);
-    assertThat(last.state()).isEqualTo(PaymentState.STATUS_UNKNOWN);
-    assertThat(last.pollAttempts()).isEqualTo(20);
+    assertThat(decide("Completed", "EFT0301", PollPlan.Verdict.EXPIRE).next()).isEqualTo(NextStep.DONE);
+    assertThat(decide("Completed", "EFT0301", PollPlan.Verdict.UNKNOWN).state()).isEqualTo(PaymentState.SCHEDULED);
   }
 
   @Test
-  void aCodeTheGuideDoesNotKnowKeepsWaitingUntilThePollLimit() {
-    assertThat(decide("Completed", "EFT0999", 0).next()).isEqualTo(NextStep.WAIT);
-    assertThat(decide("Completed", "EFT0999", 19).next()).isEqualTo(NextStep.UNKNOWN);
+  void aCodeTheGuideDoesNotKnowKeepsWaiting() {
+    assertThat(decide("Completed", "EFT0999", PollPlan.Verdict.WAIT).next()).isEqualTo(NextStep.WAIT);
+    assertThat(decide("Completed", "EFT0999", PollPlan.Verdict.UNKNOWN).next()).isEqualTo(NextStep.UNKNOWN);
   }
 
   @ParameterizedTest(name = "offer {0} of 1000 -> auto accept {1}")
@@ -66,13 +69,13 @@ class StatusDecisionTest {
         new BigDecimal(offered), new BigDecimal(offered), null);
 
     StatusDecision decision = StatusDecision.of(
-        new SessionStatus("s", "r", new BigDecimal("1000.00"), "Initiated", "EFT0101"), details, 2, 20, false, RATIO);
+        new SessionStatus("s", "r", new BigDecimal("1000.00"), "Initiated", "EFT0101"), details, false, RATIO,
+        PollPlan.Verdict.WAIT, NEXT);
 
     assertThat(decision.next()).isEqualTo(NextStep.OFFER);
     assertThat(decision.state()).isEqualTo(PaymentState.OFFER_PENDING);
     assertThat(decision.offeredAmount()).isEqualByComparingTo(offered);
     assertThat(decision.autoAcceptOffer()).isEqualTo(automatic);
-    assertThat(decision.pollAttempts()).isEqualTo(2);
   }
 
   @Test
@@ -81,7 +84,8 @@ class StatusDecisionTest {
         new BigDecimal("600.00"), new BigDecimal("600.00"), null);
 
     StatusDecision decision = StatusDecision.of(
-        new SessionStatus("s", "r", new BigDecimal("1000.00"), "Initiated", "EFT0101"), details, 2, 20, true, RATIO);
+        new SessionStatus("s", "r", new BigDecimal("1000.00"), "Initiated", "EFT0101"), details, true, RATIO,
+        PollPlan.Verdict.WAIT, NEXT);
 
     assertThat(decision.next()).isEqualTo(NextStep.WAIT);
     assertThat(decision.state()).isEqualTo(PaymentState.OFFER_PENDING);
@@ -92,7 +96,7 @@ class StatusDecisionTest {
     SessionDetails full = new SessionDetails("s", "r", new BigDecimal("1000.00"), "Initiated", "EFT0101",
         new BigDecimal("1000.00"), new BigDecimal("1000.00"), null);
 
-    assertThat(StatusDecision.of(new SessionStatus("s", "r", null, "Initiated", "EFT0101"), full, 0, 20, false, RATIO)
-        .next()).isEqualTo(NextStep.WAIT);
+    assertThat(StatusDecision.of(new SessionStatus("s", "r", null, "Initiated", "EFT0101"), full, false, RATIO,
+        PollPlan.Verdict.WAIT, NEXT).next()).isEqualTo(NextStep.WAIT);
   }
 }

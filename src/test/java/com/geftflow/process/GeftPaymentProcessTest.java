@@ -10,7 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -19,6 +18,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.geftflow.flinks.SessionStatus;
+import com.geftflow.payment.CheckReason;
 import com.geftflow.payment.LifecycleSettings;
 import com.geftflow.payment.NextStep;
 import com.geftflow.payment.PaymentFacts;
@@ -30,6 +30,7 @@ import com.geftflow.payment.TimelineSource;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -60,8 +61,7 @@ class GeftPaymentProcessTest {
   static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
   private final PaymentLifecycle lifecycle = mock(PaymentLifecycle.class);
-  private final LifecycleSettings settings =
-      new LifecycleSettings(Duration.ofSeconds(30), 3, Duration.ofDays(2), new BigDecimal("0.9"));
+  private final LifecycleSettings settings = new LifecycleSettings();
   /** What the records say of the payment; each mocked step updates it. */
   private final AtomicReference<PaymentState> state = new AtomicReference<>(PaymentState.CREATING);
 
@@ -74,7 +74,9 @@ class GeftPaymentProcessTest {
     Mocks.register("cancelSessionDelegate", new CancelSessionDelegate(lifecycle));
     Mocks.register("correctPayorDelegate", new CorrectPayorDelegate(lifecycle));
     Mocks.register("operatorDecisionListener", new OperatorDecisionListener(lifecycle));
-    Mocks.register("geftSettings", settings);
+    Mocks.register("renewSessionDelegate", new RenewSessionDelegate(lifecycle));
+    settings.padFollowUpAfter = Duration.ofDays(2);
+    when(lifecycle.createSession(PAYMENT)).thenAnswer(inv -> waitFor(Duration.ofHours(1)));
     when(lifecycle.facts(PAYMENT)).thenAnswer(inv -> new PaymentFacts(PAYMENT, "REF-1", state.get(),
         "Completed", "EFT0301", "session-1", new BigDecimal("500.00"),
         state.get() == PaymentState.SCHEDULED ? new BigDecimal("500.00") : null, null, "John Smith"));
@@ -87,10 +89,16 @@ class GeftPaymentProcessTest {
 
   /** The next status check answers this. */
   private void flinksSays(PaymentState newState, NextStep next) {
-    when(lifecycle.checkStatus(eq(PAYMENT), anyInt())).thenAnswer(inv -> {
+    when(lifecycle.checkStatus(eq(PAYMENT), any())).thenAnswer(inv -> {
       state.set(newState);
-      return new StatusDecision(newState, next, inv.getArgument(1), null, false);
+      return new StatusDecision(newState, next,
+          next == NextStep.WAIT || next == NextStep.PAD ? Instant.now().plusSeconds(30) : null, null, false);
     });
+  }
+
+  private StatusDecision waitFor(Duration pause) {
+    state.set(PaymentState.AWAITING_BORROWER);
+    return StatusDecision.waiting(PaymentState.AWAITING_BORROWER, Instant.now().plus(pause));
   }
 
   private ProcessInstance startAndCreateSession() {
@@ -145,23 +153,107 @@ class GeftPaymentProcessTest {
   }
 
   @Test
-  void initiatedKeepsWaitingAndPollsAgainUntilTheLimitThenAsksOperations() {
-    when(lifecycle.checkStatus(eq(PAYMENT), anyInt())).thenAnswer(inv -> StatusDecision.of(
-        new SessionStatus("session-1", "REF-1", null, "Initiated", "EFT0101"), null, inv.getArgument(1),
-        settings.maxPollAttempts(), false, settings.autoAcceptRatio()));
+  void theTimerFiresWhenTheLastCheckPlannedUntilTheLifecycleGivesUp() {
     ProcessInstance instance = startAndCreateSession();
+    assertThat(pollTimer(instance).getDuedate()).isEqualTo(nextCheckAt(instance));
+    when(lifecycle.checkStatus(eq(PAYMENT), any())).thenAnswer(inv -> waitFor(Duration.ofSeconds(30)))
+        .thenAnswer(inv -> waitFor(Duration.ofMinutes(5)))
+        .thenReturn(new StatusDecision(PaymentState.STATUS_UNKNOWN, NextStep.UNKNOWN, null, null, false));
 
-    for (int poll = 1; poll < settings.maxPollAttempts(); poll++) {
-      firePollTimer(instance);
-      execute(job());
-      assertThat(instance).isWaitingAt("AwaitOutcome").variables().containsEntry(GeftVariables.POLL_ATTEMPTS, poll);
-    }
+    firePollTimer(instance);
+    execute(job());
+    assertThat(instance).isWaitingAt("AwaitOutcome");
+    assertThat(pollTimer(instance).getDuedate()).isEqualTo(nextCheckAt(instance))
+        .isCloseTo(Date.from(Instant.now().plusSeconds(30)), 5_000);
+    firePollTimer(instance);
+    execute(job());
+    assertThat(pollTimer(instance).getDuedate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofMinutes(5))), 5_000);
     firePollTimer(instance);
     execute(job());
 
     assertThat(instance).isWaitingAt("InvestigateStatus");
     assertThat(task()).hasCandidateGroup("operations");
-    verify(lifecycle, times(3)).checkStatus(eq(PAYMENT), anyInt());
+    verify(lifecycle, times(3)).checkStatus(PAYMENT, CheckReason.POLL);
+  }
+
+  @Test
+  void aWakeUpTellsTheCheckWhyAndTheTimerPathTellsNothing() {
+    ProcessInstance instance = startAndCreateSession();
+    flinksSays(PaymentState.AWAITING_BORROWER, NextStep.WAIT);
+
+    runtimeService().createMessageCorrelation(MESSAGE).processInstanceId(instance.getId())
+        .setVariable(GeftVariables.CHECK_REASON, CheckReason.ACTIVITY.name()).correlate();
+    execute(job());
+    firePollTimer(instance);
+    execute(job());
+
+    verify(lifecycle).checkStatus(PAYMENT, CheckReason.ACTIVITY);
+    verify(lifecycle).checkStatus(PAYMENT, CheckReason.POLL);
+    assertThat(instance).isWaitingAt("AwaitOutcome").variables().doesNotContainKey(GeftVariables.CHECK_REASON);
+  }
+
+  @Test
+  void flinksUnreachableWhileCreatingRetriesAtTheDateTheLifecyclePlanned() {
+    when(lifecycle.createSession(PAYMENT))
+        .thenReturn(new StatusDecision(PaymentState.CREATING, NextStep.RETRY, Instant.now().plusSeconds(60), null, false))
+        .thenAnswer(inv -> waitFor(Duration.ofHours(1)));
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey("geft-payment", "REF-1",
+        withVariables(GeftVariables.PAYMENT_ID, PAYMENT));
+    execute(nextJob(instance));
+
+    assertThat(instance).isWaitingAt("RetryCreateDue");
+    Job retry = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    assertThat(retry.getDuedate()).isEqualTo(nextCheckAt(instance));
+    execute(retry);
+    execute(nextJob(instance));
+
+    assertThat(instance).isWaitingAt("AwaitOutcome");
+    assertThat(runtimeService().createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  void flinksUnreachablePastTheHorizonAsksOperationsAndAWebhookOrARecheckResumes() {
+    ProcessInstance instance = startAndCreateSession();
+    flinksSays(PaymentState.AWAITING_BORROWER, NextStep.UNREACHABLE);
+    firePollTimer(instance);
+    execute(job());
+    assertThat(instance).isWaitingAt("FlinksUnreachable");
+    assertThat(task()).hasCandidateGroup("operations");
+
+    complete(task(), withVariables(GeftVariables.DECISION, "RECHECK", GeftVariables.DECISION_REASON, "Flinks is back"));
+    verify(lifecycle).restartBudget(PAYMENT);
+    flinksSays(PaymentState.AWAITING_BORROWER, NextStep.UNREACHABLE);
+    execute(job());
+    assertThat(instance).isWaitingAt("FlinksUnreachable");
+
+    flinksSays(PaymentState.SCHEDULED, NextStep.DONE);
+    wakeUp(instance);
+    execute(job());
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void aDeclinedPaymentCanGetANewSessionFromOperations() {
+    ProcessInstance instance = startAndCreateSession();
+    flinksSays(PaymentState.GUARANTEE_DECLINED, NextStep.DECLINED);
+    wakeUp(instance);
+    execute(job());
+
+    complete(task(), withVariables(GeftVariables.DECISION, "NEW_SESSION", GeftVariables.DECISION_REASON, "borrower asked"));
+
+    verify(lifecycle).newSession(eq(PAYMENT), eq(TimelineSource.OPERATOR), any());
+    assertThat(instance).isWaitingAt("CreateSession");
+    execute(job());
+    assertThat(instance).isWaitingAt("AwaitOutcome");
+  }
+
+  private static Job pollTimer(ProcessInstance instance) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId("PollDue").singleResult();
+  }
+
+  private static Date nextCheckAt(ProcessInstance instance) {
+    return (Date) runtimeService().getVariable(instance.getId(), GeftVariables.NEXT_CHECK_AT);
   }
 
   @Test
@@ -172,6 +264,7 @@ class GeftPaymentProcessTest {
     execute(job());
 
     complete(task(), withVariables(GeftVariables.DECISION, "RECHECK", GeftVariables.DECISION_REASON, "Flinks support"));
+    verify(lifecycle).restartBudget(PAYMENT);
     assertThat(instance).isWaitingAt("CheckStatus");
     execute(job());
     assertThat(instance).isWaitingAt("InvestigateStatus");
@@ -226,7 +319,7 @@ class GeftPaymentProcessTest {
         GeftVariables.CORRECTED_FIRST_NAME, "Jane", GeftVariables.CORRECTED_LAST_NAME, "Doe"));
 
     verify(lifecycle).retryWithNames(PAYMENT, "Jane", "Doe");
-    assertThat(instance).isWaitingAt("CreateSession").variables().containsEntry(GeftVariables.POLL_ATTEMPTS, 0);
+    assertThat(instance).isWaitingAt("CreateSession");
     execute(job());
     verify(lifecycle, times(2)).createSession(PAYMENT);
     assertThat(instance).isWaitingAt("AwaitOutcome");
@@ -276,9 +369,9 @@ class GeftPaymentProcessTest {
   @Test
   void aNextBestOfferAtOrAboveTheRatioIsAcceptedWithoutAnOperator() {
     ProcessInstance instance = startAndCreateSession();
-    when(lifecycle.checkStatus(eq(PAYMENT), anyInt()))
-        .thenReturn(new StatusDecision(PaymentState.OFFER_PENDING, NextStep.OFFER, 0, new BigDecimal("450"), true))
-        .thenReturn(new StatusDecision(PaymentState.SCHEDULED, NextStep.DONE, 0, null, false));
+    when(lifecycle.checkStatus(eq(PAYMENT), any()))
+        .thenReturn(new StatusDecision(PaymentState.OFFER_PENDING, NextStep.OFFER, null, new BigDecimal("450"), true))
+        .thenReturn(new StatusDecision(PaymentState.SCHEDULED, NextStep.DONE, null, null, false));
     firePollTimer(instance);
     execute(job());
 
@@ -293,8 +386,8 @@ class GeftPaymentProcessTest {
   @CsvSource({"ACCEPT, true", "REFUSE, false"})
   void aNextBestOfferBelowTheRatioIsDecidedByAnOperator(String decision, boolean accepted) {
     ProcessInstance instance = startAndCreateSession();
-    when(lifecycle.checkStatus(eq(PAYMENT), anyInt()))
-        .thenReturn(new StatusDecision(PaymentState.OFFER_PENDING, NextStep.OFFER, 0, new BigDecimal("300"), false));
+    when(lifecycle.checkStatus(eq(PAYMENT), any()))
+        .thenReturn(new StatusDecision(PaymentState.OFFER_PENDING, NextStep.OFFER, null, new BigDecimal("300"), false));
     firePollTimer(instance);
     execute(job());
 
@@ -310,9 +403,9 @@ class GeftPaymentProcessTest {
   @Test
   void aStatusChangeWhileTheOfferAwaitsADecisionIsCheckedAtOnce() {
     ProcessInstance instance = startAndCreateSession();
-    when(lifecycle.checkStatus(eq(PAYMENT), anyInt()))
-        .thenReturn(new StatusDecision(PaymentState.OFFER_PENDING, NextStep.OFFER, 0, new BigDecimal("300"), false))
-        .thenReturn(new StatusDecision(PaymentState.CANCELED, NextStep.DONE, 0, null, false));
+    when(lifecycle.checkStatus(eq(PAYMENT), any()))
+        .thenReturn(new StatusDecision(PaymentState.OFFER_PENDING, NextStep.OFFER, null, new BigDecimal("300"), false))
+        .thenReturn(new StatusDecision(PaymentState.CANCELED, NextStep.DONE, null, null, false));
     firePollTimer(instance);
     execute(job());
     assertThat(instance).isWaitingAt("DecideOffer");
@@ -374,7 +467,7 @@ class GeftPaymentProcessTest {
     execute(job());
 
     assertThat(instance).isEnded();
-    verify(lifecycle, times(1)).checkStatus(eq(PAYMENT), anyInt());
+    verify(lifecycle, times(1)).checkStatus(eq(PAYMENT), any());
   }
 
   @Test

@@ -31,6 +31,7 @@ class SandboxGateTest {
     gate.settings.apiKey = Optional.of("key");
     gate.settings.clientId = Optional.of("client");
     gate.faults = new SandboxFaults();
+    gate.calls = new SandboxCalls();
     gate.tokens = new SandboxTokens();
     return gate;
   }

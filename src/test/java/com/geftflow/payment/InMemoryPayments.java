@@ -1,0 +1,90 @@
+package com.geftflow.payment;
+
+import com.geftflow.engine.EngineClock;
+import com.geftflow.flinks.FlinksSessions;
+import com.geftflow.flinks.FlinksLimits;
+import com.geftflow.flinks.SessionRequestValidator;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Engine tests: the payment records in memory, on the engine's clock, and a {@link PaymentLifecycle}
+ * wired to them and to a Flinks stub: everything real but the database and Flinks.
+ */
+public class InMemoryPayments extends Payments {
+
+  private final Map<String, GeftPayment> byId = new ConcurrentHashMap<>();
+  private final List<TimelineEntry> entries = new ArrayList<>();
+
+  public InMemoryPayments(LifecycleSettings settings) {
+    this.settings = settings;
+    this.clock = new EngineClock();
+  }
+
+  /** The product's defaults, as microprofile-config.properties sets them. */
+  public static LifecycleSettings defaults() {
+    LifecycleSettings s = new LifecycleSettings();
+    s.borrowerWindow = Duration.ofDays(7);
+    s.pollInterval = Duration.ofSeconds(30);
+    s.maxPollAttempts = 20;
+    s.livenessInterval = Duration.ofHours(1);
+    s.afterFinish = "PT5S,PT15S,PT30S,PT60S";
+    s.outageHorizon = Duration.ofHours(24);
+    s.outageBackoffMax = Duration.ofMinutes(15);
+    s.padFollowUpAfter = Duration.ofDays(2);
+    s.autoAcceptRatio = new BigDecimal("0.9");
+    return s;
+  }
+
+  public PaymentLifecycle lifecycle(FlinksSessions flinks) {
+    PaymentLifecycle lifecycle = new PaymentLifecycle();
+    lifecycle.payments = this;
+    lifecycle.flinks = flinks;
+    lifecycle.settings = settings;
+    lifecycle.validator = new SessionRequestValidator(new FlinksLimits(100, 100, new BigDecimal("100000")));
+    return lifecycle;
+  }
+
+  /** A registered payment, as the lender API leaves it before its process starts. */
+  public GeftPayment registered(PaymentRequest request) {
+    return register(request, null, null);
+  }
+
+  @Override
+  public GeftPayment register(PaymentRequest input, String idempotencyKey, String requestFingerprint) {
+    GeftPayment payment = new GeftPayment(UUID.randomUUID().toString(), input, UUID.randomUUID().toString(),
+        now().plus(settings.borrowerWindow), idempotencyKey, requestFingerprint, now());
+    byId.put(payment.paymentId(), payment);
+    return payment;
+  }
+
+  @Override
+  public Optional<GeftPayment> find(String paymentId) {
+    return Optional.ofNullable(paymentId == null ? null : byId.get(paymentId));
+  }
+
+  @Override
+  public Optional<GeftPayment> findBySession(String sessionId) {
+    return byId.values().stream().filter(p -> sessionId.equals(p.sessionId())).findFirst();
+  }
+
+  @Override
+  public synchronized List<TimelineEntry> timeline(String paymentId) {
+    return entries.stream().filter(e -> e.paymentId().equals(paymentId)).toList();
+  }
+
+  @Override
+  public synchronized void record(String paymentId, TimelineSource source, String kind, String detail) {
+    entries.add(new TimelineEntry(paymentId, now(), source, kind, detail));
+  }
+
+  public List<String> kinds(String paymentId) {
+    return timeline(paymentId).stream().map(TimelineEntry::kind).toList();
+  }
+}

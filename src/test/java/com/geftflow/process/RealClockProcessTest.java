@@ -1,0 +1,273 @@
+package com.geftflow.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.geftflow.flinks.CreateSessionRequest.Payor;
+import com.geftflow.flinks.FlinksStatus;
+import com.geftflow.flinks.FlinksStub;
+import com.geftflow.payment.CheckReason;
+import com.geftflow.payment.GeftPayment;
+import com.geftflow.payment.InMemoryPayments;
+import com.geftflow.payment.PaymentLifecycle;
+import com.geftflow.payment.PaymentRequest;
+import com.geftflow.payment.PaymentState;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The lifecycle on the real clock: the model, the delegates, the lifecycle and its poll plan all
+ * real, the records in memory and Flinks a stub whose sessions the test moves; the engine's clock
+ * ({@link ClockUtil}) is moved over hours and days, and every due job runs as the job executor
+ * would run it.
+ */
+@Deployment(resources = "bpmn/geft-payment.bpmn")
+class RealClockProcessTest {
+
+  private static final Instant CREATED = Instant.parse("2026-11-27T09:00:00Z");
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+
+  private final FlinksStub flinks = new FlinksStub();
+  private final InMemoryPayments payments = new InMemoryPayments(InMemoryPayments.defaults());
+  private final PaymentLifecycle lifecycle = payments.lifecycle(flinks);
+  private GeftPayment payment;
+  private ProcessInstance instance;
+
+  @BeforeEach
+  void registerTheRealDelegates() {
+    ClockUtil.setCurrentTime(Date.from(CREATED));
+    Mocks.register("registerPaymentDelegate", new RegisterPaymentDelegate(lifecycle));
+    Mocks.register("createSessionDelegate", new CreateSessionDelegate(lifecycle));
+    Mocks.register("checkStatusDelegate", new CheckStatusDelegate(lifecycle, InMemoryPayments.defaults(),
+        new com.geftflow.engine.EngineClock()));
+    Mocks.register("confirmGuaranteeDelegate", new ConfirmGuaranteeDelegate(lifecycle));
+    Mocks.register("cancelSessionDelegate", new CancelSessionDelegate(lifecycle));
+    Mocks.register("correctPayorDelegate", new CorrectPayorDelegate(lifecycle));
+    Mocks.register("renewSessionDelegate", new RenewSessionDelegate(lifecycle));
+    Mocks.register("operatorDecisionListener", new OperatorDecisionListener(lifecycle));
+  }
+
+  /** The deployment exists once the engine extension deployed it, after {@code @BeforeEach}. */
+  private void startAPaymentWhoseSessionExists() {
+    payment = payments.registered(new PaymentRequest("REF-1", new BigDecimal("500.00"), null, null,
+        new Payor("John", "Smith", null, null), null));
+    instance = runtimeService().startProcessInstanceByKey(GeftProcess.KEY,
+        withVariables(GeftVariables.PAYMENT_ID, payment.paymentId()));
+    runDueJobs();
+    assertThat(instance).isWaitingAt("AwaitOutcome");
+  }
+
+  @AfterEach
+  void reset() {
+    ClockUtil.reset();
+    Mocks.reset();
+  }
+
+  @Test
+  void aBorrowerWhoComesBackTwoHoursLaterPaysAndWasNeverPolledAtTheGuidesPaceMeanwhile() {
+    startAPaymentWhoseSessionExists();
+    passTime(Duration.ofHours(2));
+    assertThat(flinks.calls("status")).as("hourly liveness checks only").isEqualTo(2);
+    assertThat(payment.state()).isEqualTo(PaymentState.AWAITING_BORROWER);
+
+    borrower("APP_MOUNTED");
+    passTime(Duration.ofSeconds(20));
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
+    borrower("SUCCESS");
+
+    assertThat(instance).isEnded();
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+    assertThat(flinks.calls("status")).isEqualTo(3);
+  }
+
+  @Test
+  void aBorrowerSixDaysLaterStillPaysTheLinkStillValid() {
+    startAPaymentWhoseSessionExists();
+    passTime(Duration.ofDays(6));
+    assertThat(payment.state()).isEqualTo(PaymentState.AWAITING_BORROWER);
+    assertThat(payment.checkoutTokenExpiresAt().toInstant()).isAfter(ClockUtil.getCurrentTime().toInstant());
+
+    borrower("APP_MOUNTED");
+    passTime(Duration.ofMinutes(3));
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
+    borrower("SUCCESS");
+
+    assertThat(instance).isEnded();
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+  }
+
+  @Test
+  void theEndOfTheBorrowerWindowCancelsTheSessionAtFlinksAndTheStateIsExpired() {
+    startAPaymentWhoseSessionExists();
+    passTime(Duration.ofDays(7).plusMinutes(1));
+
+    assertThat(instance).isEnded();
+    assertThat(flinks.calls("cancel")).isEqualTo(1);
+    assertThat(payment.state()).isEqualTo(PaymentState.EXPIRED);
+    assertThat(payment.flinksStatusDetails()).isEqualTo(FlinksStatus.EFT0501_CANCELED);
+    assertThat(payments.kinds(payment.paymentId())).contains("BORROWER_WINDOW_ENDED");
+  }
+
+  @Test
+  void flinksDownWhenTheWindowEndsCancelsOnceItAnswersAgain() {
+    startAPaymentWhoseSessionExists();
+    passTime(Duration.ofDays(7).minusMinutes(1));
+    flinks.down = true;
+    passTime(Duration.ofMinutes(30));
+    assertThat(instance).isWaitingAt("AwaitOutcome");
+    assertThat(runtimeService().createIncidentQuery().count()).isZero();
+
+    flinks.down = false;
+    passTime(Duration.ofMinutes(20));
+
+    assertThat(instance).isEnded();
+    assertThat(payment.state()).isEqualTo(PaymentState.EXPIRED);
+  }
+
+  @Test
+  void anOutcomeReachedJustBeforeTheWindowEndedWinsOverTheCancel() {
+    startAPaymentWhoseSessionExists();
+    passTime(Duration.ofDays(7).minusMinutes(10));
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
+    // the webhook was lost and nobody relayed the iframe: only the window's end looks again
+    passTime(Duration.ofMinutes(11));
+
+    assertThat(instance).isEnded();
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+    assertThat(flinks.calls("cancel")).isZero();
+  }
+
+  @Test
+  void aBorrowerWhoFinishedWithoutAnOutcomeIsInvestigatedAndARecheckStartsAFreshBudget() {
+    startAPaymentWhoseSessionExists();
+    borrower("APP_MOUNTED");
+    borrower("SUCCESS");
+    passTime(Duration.ofMinutes(30));
+    assertThat(instance).isWaitingAt("InvestigateStatus");
+    assertThat(payment.state()).isEqualTo(PaymentState.STATUS_UNKNOWN);
+    long checks = flinks.calls("status");
+
+    complete(task(), withVariables(GeftVariables.DECISION, "RECHECK", GeftVariables.DECISION_REASON, "asked Flinks"));
+    runDueJobs();
+
+    assertThat(instance).isWaitingAt("AwaitOutcome");
+    assertThat(flinks.calls("status")).isEqualTo(checks + 1);
+    flinks.moveTo(payment.sessionId(), "Failed", FlinksStatus.EFT0401_LOGIN_FAILED);
+    passTime(Duration.ofSeconds(10));
+    assertThat(instance).isEnded();
+    assertThat(payment.state()).isEqualTo(PaymentState.LOGIN_FAILED);
+  }
+
+  @Test
+  void aThreeHourOutageIsNoIncidentAndThePaymentCompletesAfterRecovery() {
+    startAPaymentWhoseSessionExists();
+    borrower("APP_MOUNTED");
+    flinks.down = true;
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
+    borrower("SUCCESS");
+    passTime(Duration.ofHours(3));
+    assertThat(instance).isWaitingAt("AwaitOutcome");
+    assertThat(runtimeService().createIncidentQuery().count()).isZero();
+    assertThat(flinks.calls("status")).as("backing off, not hammering").isBetween(10L, 25L);
+
+    flinks.down = false;
+    passTime(Duration.ofMinutes(15));
+
+    assertThat(instance).isEnded();
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+    List<String> kinds = payments.kinds(payment.paymentId());
+    assertThat(kinds.stream().filter("FLINKS_UNREACHABLE"::equals).count()).isEqualTo(1);
+    assertThat(kinds.stream().filter("FLINKS_REACHABLE"::equals).count()).isEqualTo(1);
+  }
+
+  @Test
+  void anOutagePastTheHorizonAsksOperationsAndAWebhookAfterwardsStillEndsIt() {
+    startAPaymentWhoseSessionExists();
+    flinks.down = true;
+    // the first liveness check (after an hour) meets the outage; 24 hours later operations are asked
+    passTime(Duration.ofHours(26));
+    assertThat(instance).isWaitingAt(GeftProcess.FLINKS_UNREACHABLE);
+    assertThat(runtimeService().createIncidentQuery().count()).isZero();
+
+    flinks.down = false;
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
+    runtimeService().createMessageCorrelation(GeftProcess.STATUS_CHANGED).processInstanceId(instance.getId())
+        .setVariable(GeftVariables.CHECK_REASON, CheckReason.WAKE.name()).correlate();
+    runDueJobs();
+
+    assertThat(instance).isEnded();
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+  }
+
+  @Test
+  void whileTheBorrowerIsInTheIframePollsAskFlinksNothing() {
+    startAPaymentWhoseSessionExists();
+    long before = flinks.calls("status");
+    borrower("APP_MOUNTED");
+    for (int step = 0; step < 8; step++) {
+      passTime(Duration.ofSeconds(20));
+      borrower("INSTITUTION_SELECTED");
+    }
+
+    assertThat(flinks.calls("status")).isEqualTo(before);
+    assertThat(flinks.calls("details")).isZero();
+  }
+
+  /** The checkout page relays a step: recorded, and the process woken when the lifecycle asks for it. */
+  private void borrower(String step) {
+    CheckReason wake = lifecycle.borrowerStep(payment.paymentId(), step);
+    if (wake != null && runtimeService().createEventSubscriptionQuery().processInstanceId(instance.getId())
+        .eventName(GeftProcess.STATUS_CHANGED).count() > 0) {
+      runtimeService().createMessageCorrelation(GeftProcess.STATUS_CHANGED).processInstanceId(instance.getId())
+          .setVariable(GeftVariables.CHECK_REASON, wake.name()).correlate();
+    }
+    runDueJobs();
+  }
+
+  /** Moves the engine's clock in steps, running every job that falls due on the way, as the job executor would. */
+  private void passTime(Duration duration) {
+    Instant end = ClockUtil.getCurrentTime().toInstant().plus(duration);
+    while (true) {
+      runDueJobs();
+      Job next = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+          .orderByJobDuedate().asc().list().stream().findFirst().orElse(null);
+      if (next == null || next.getDuedate().toInstant().isAfter(end)) {
+        ClockUtil.setCurrentTime(Date.from(end));
+        runDueJobs();
+        return;
+      }
+      ClockUtil.setCurrentTime(next.getDuedate());
+    }
+  }
+
+  private void runDueJobs() {
+    for (int i = 0; i < 100; i++) {
+      List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+          .executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+    throw new AssertionError("jobs keep falling due: a loop in the model?");
+  }
+}
