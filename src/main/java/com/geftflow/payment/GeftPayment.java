@@ -129,6 +129,9 @@ public class GeftPayment {
 
   private OffsetDateTime detailsReadAt;
 
+  /** The next-best offer was accepted or refused at Flinks; until then it stays decidable. */
+  private OffsetDateTime offerDecidedAt;
+
   /** The first failed call of the current Flinks outage, null while Flinks answers. */
   private OffsetDateTime outageSince;
 
@@ -228,6 +231,7 @@ public class GeftPayment {
     this.borrowerFinishedAt = null;
     this.checksSinceFinish = 0;
     this.offerHintAt = null;
+    this.offerDecidedAt = null;
     this.detailsReadAt = null;
     this.updatedAt = now;
   }
@@ -255,6 +259,10 @@ public class GeftPayment {
     if (borrowerFinishedAt != null) {
       checksSinceFinish++;
     }
+  }
+
+  void offerDecided(OffsetDateTime now) {
+    this.offerDecidedAt = now;
   }
 
   void detailsRead(OffsetDateTime now) {
@@ -393,6 +401,10 @@ public class GeftPayment {
 
   public OffsetDateTime offerHintAt() {
     return offerHintAt;
+  }
+
+  public OffsetDateTime offerDecidedAt() {
+    return offerDecidedAt;
   }
 
   public OffsetDateTime detailsReadAt() {

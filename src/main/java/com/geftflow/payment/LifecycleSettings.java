@@ -1,52 +1,63 @@
 package com.geftflow.payment;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The lifecycle's clock and thresholds ({@code geft.*}; defaults in
- * {@code META-INF/microprofile-config.properties}). Read at every status check, so a change applies
- * to the next check of every running payment without a redeploy.
+ * {@code META-INF/microprofile-config.properties}).
+ *
+ * <p>Not a {@code @ConfigProperties} mapping like the other settings: it is read on the engine's job
+ * threads, whose context class loader (the WAR's own) sees no config mappings on Liberty
+ * ("SRCFG00027: Could not find a mapping"); injected values resolve there.
  */
 @Dependent
-@ConfigProperties(prefix = "geft")
 public class LifecycleSettings {
 
   /** How long a payment waits for its borrower; the checkout link lives as long. */
-  @ConfigProperty(name = "borrower-window")
+  @Inject
+  @ConfigProperty(name = "geft.borrower-window")
   public Duration borrowerWindow;
 
   /** The guide's pace while the borrower is active. */
-  @ConfigProperty(name = "poll.interval")
+  @Inject
+  @ConfigProperty(name = "geft.poll.interval")
   public Duration pollInterval;
 
   /** The guide's budget: checks at that pace after the borrower's last activity. */
-  @ConfigProperty(name = "poll.max-attempts")
+  @Inject
+  @ConfigProperty(name = "geft.poll.max-attempts")
   public int maxPollAttempts;
 
   /** The slow check while nobody uses the link: notices a session Flinks expired. */
-  @ConfigProperty(name = "poll.liveness-interval")
+  @Inject
+  @ConfigProperty(name = "geft.poll.liveness-interval")
   public Duration livenessInterval;
 
   /** Back-off after the borrower's last iframe step, comma-separated; the last one repeats. */
-  @ConfigProperty(name = "poll.after-finish")
+  @Inject
+  @ConfigProperty(name = "geft.poll.after-finish")
   public String afterFinish;
 
   /** How long Flinks may be unreachable before operations are asked to look. */
-  @ConfigProperty(name = "flinks.outage-horizon")
+  @Inject
+  @ConfigProperty(name = "geft.flinks.outage-horizon")
   public Duration outageHorizon;
 
   /** The longest pause between checks while Flinks is unreachable. */
-  @ConfigProperty(name = "flinks.outage-backoff-max")
+  @Inject
+  @ConfigProperty(name = "geft.flinks.outage-backoff-max")
   public Duration outageBackoffMax;
 
-  @ConfigProperty(name = "pad.follow-up-after")
+  @Inject
+  @ConfigProperty(name = "geft.pad.follow-up-after")
   public Duration padFollowUpAfter;
 
   /** Lowest offered ÷ requested ratio accepted without an operator; above 1 means never. */
-  @ConfigProperty(name = "guarantee.auto-accept-ratio")
+  @Inject
+  @ConfigProperty(name = "geft.guarantee.auto-accept-ratio")
   public BigDecimal autoAcceptRatio;
 }

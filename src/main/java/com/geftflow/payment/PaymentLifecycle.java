@@ -16,9 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
@@ -49,7 +49,6 @@ public class PaymentLifecycle {
   SessionRequestValidator validator;
 
   @Inject
-  @ConfigProperties
   LifecycleSettings settings;
 
   /**
@@ -153,7 +152,12 @@ public class PaymentLifecycle {
     }
     recovered(payment);
     boolean initiated = FlinksStatus.EFT0101_INITIATED.equals(status.statusDetails());
-    boolean offerHandled = payment.offeredAmount() != null;
+    if (initiated && payment.offeredAmount() != null && payment.offerDecidedAt() == null) {
+      // an offer seen before and not yet decided stays on the table, whatever woke the process
+      return new StatusDecision(PaymentState.OFFER_PENDING, NextStep.OFFER, null, payment.offeredAmount(),
+          autoAccept(payment.offeredAmount(), payment.amount()));
+    }
+    boolean offerHandled = payment.offerDecidedAt() != null;
     SessionDetails details = initiated && !offerHandled && offerPossible(payment) ? readDetails(payment, now) : null;
     if (initiated) {
       payment.checkedWhileInitiated();
@@ -196,11 +200,17 @@ public class PaymentLifecycle {
     }
   }
 
-  /** /details costs a call: only after the iframe announced an offer, or once after the borrower finished. */
+  /**
+   * /details costs a call: only after the iframe announced an offer, or once after the borrower's
+   * latest step (the page may not have relayed the offer); never for a borrower who did nothing.
+   */
   private static boolean offerPossible(GeftPayment p) {
     OffsetDateTime read = p.detailsReadAt();
-    return p.offerHintAt() != null && (read == null || read.isBefore(p.offerHintAt()))
-        || p.borrowerFinishedAt() != null && (read == null || read.isBefore(p.borrowerFinishedAt()));
+    return newer(p.offerHintAt(), read) || newer(p.borrowerFinishedAt(), read) || newer(p.borrowerActiveAt(), read);
+  }
+
+  private static boolean newer(OffsetDateTime event, OffsetDateTime read) {
+    return event != null && (read == null || read.isBefore(event));
   }
 
   private SessionDetails readDetails(GeftPayment payment, OffsetDateTime now) {
@@ -297,11 +307,24 @@ public class PaymentLifecycle {
     GeftPayment payment = payments.get(paymentId);
     try {
       SessionStatus answer = flinks.confirmGuarantee(payment.sessionId(), accept);
+      payment.offerDecided(payments.now());
       payments.record(paymentId, source, accept ? "OFFER_ACCEPTED" : "OFFER_REFUSED",
           "Flinks: " + answer.status() + "/" + answer.statusDetails());
     } catch (FlinksRejectedException refused) {
       payments.record(paymentId, source, "OFFER_DECISION_REFUSED", refused.getMessage());
     }
+  }
+
+  /** The payment a process instance runs, as the records say: what an operator's input cannot change. */
+  public Optional<String> paymentOf(String processInstanceId) {
+    return payments.findByProcessInstance(processInstanceId).map(GeftPayment::paymentId);
+  }
+
+  /** The corrected names an operator gives, checked against the guide's limits like the lender's. */
+  public List<FieldError> correctedNameErrors(String firstName, String lastName) {
+    return validator.validate(null, null, null, null, new CreateSessionRequest.Payor(firstName, lastName, null, null),
+        null).stream().map(e -> new FieldError(e.field().replace("payor.firstName", "correctedFirstName")
+            .replace("payor.lastName", "correctedLastName"), e.message())).toList();
   }
 
   /** An operator corrected the payor's names after an identity mismatch: a new session follows. */
@@ -317,6 +340,12 @@ public class PaymentLifecycle {
     payments.record(paymentId, TimelineSource.OPERATOR, "DECISION",
         task + ": " + decision + " by " + (user == null ? "unknown" : user)
             + (reason == null || reason.isBlank() ? "" : " (" + reason + ")"));
+  }
+
+  /** An amount-less payment has no ratio: a person decides. */
+  private boolean autoAccept(java.math.BigDecimal offered, java.math.BigDecimal requested) {
+    return requested != null && requested.signum() > 0 && offered.divide(requested, 4, java.math.RoundingMode.DOWN)
+        .compareTo(settings.autoAcceptRatio) >= 0;
   }
 
   private PollPlan plan() {

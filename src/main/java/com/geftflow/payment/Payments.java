@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * The payment records: payments and their append-only timelines. Joins the caller's transaction:
@@ -28,7 +27,6 @@ public class Payments {
   EntityManager em;
 
   @Inject
-  @ConfigProperties
   LifecycleSettings settings;
 
   /** The engine's clock, so that the records and the process's timers keep one time. */
@@ -71,6 +69,11 @@ public class Payments {
   public Optional<GeftPayment> findBySession(String sessionId) {
     return em.createQuery("select p from GeftPayment p where p.sessionId = :s", GeftPayment.class)
         .setParameter("s", sessionId).getResultStream().findFirst();
+  }
+
+  public Optional<GeftPayment> findByProcessInstance(String processInstanceId) {
+    return em.createQuery("select p from GeftPayment p where p.processInstanceId = :p", GeftPayment.class)
+        .setParameter("p", processInstanceId).getResultStream().findFirst();
   }
 
   public Optional<GeftPayment> findByIdempotencyKey(String key) {

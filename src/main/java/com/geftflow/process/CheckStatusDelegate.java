@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Reads the authoritative status at Flinks (unless the check need not ask it) and sets
@@ -26,7 +25,6 @@ public class CheckStatusDelegate implements JavaDelegate {
   PaymentLifecycle lifecycle;
 
   @Inject
-  @ConfigProperties
   LifecycleSettings settings;
 
   @Inject

@@ -1,9 +1,13 @@
 package com.geftflow.process;
 
 import com.geftflow.payment.PaymentLifecycle;
+import com.geftflow.web.FieldError;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -25,6 +29,7 @@ public class OperatorDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    refuseChangesToWhatTheProcessOwns(task);
     Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String user = current != null ? current.getUserId() : task.getAssignee();
     String paymentId = GeftVariables.paymentId(task);
@@ -35,5 +40,28 @@ public class OperatorDecisionListener implements TaskListener {
       // the check that follows starts a fresh budget of checks and a fresh outage horizon
       lifecycle.restartBudget(paymentId);
     }
+  }
+
+  /**
+   * Task completion sets whatever variables the caller sends: refuse a completion that would point
+   * the process at another payment or give it invalid names (the whole completion rolls back, the
+   * message reaches Tasklist), and restore the facts the process shows from the records.
+   */
+  private void refuseChangesToWhatTheProcessOwns(DelegateTask task) {
+    String owner = lifecycle.paymentOf(task.getProcessInstanceId()).orElse(null);
+    String claimed = GeftVariables.paymentId(task);
+    if (owner != null && !owner.equals(claimed)) {
+      throw new ProcessEngineException("paymentId belongs to the process and cannot be changed by completing a task");
+    }
+    if (GeftProcess.Decision.RETRY.name().equals(GeftVariables.string(task, GeftVariables.DECISION))) {
+      List<FieldError> errors = lifecycle.correctedNameErrors(
+          GeftVariables.string(task, GeftVariables.CORRECTED_FIRST_NAME),
+          GeftVariables.string(task, GeftVariables.CORRECTED_LAST_NAME));
+      if (!errors.isEmpty()) {
+        throw new ProcessEngineException("Invalid input: " + errors.stream()
+            .map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")));
+      }
+    }
+    GeftVariables.write(task, lifecycle.facts(claimed));
   }
 }

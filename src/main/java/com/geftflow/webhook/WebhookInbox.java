@@ -89,11 +89,14 @@ public class WebhookInbox {
     return true;
   }
 
-  /** Oldest first. */
+  /**
+   * The least tried first, then the oldest: deliveries that keep failing (their process waits on a
+   * person) never crowd out newer ones.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<String> pending(int max) {
-    return em.createQuery("select d.id from WebhookDelivery d where d.state = :pending order by d.receivedAt",
-            String.class)
+    return em.createQuery("select d.id from WebhookDelivery d where d.state = :pending"
+            + " order by d.attempts, d.receivedAt", String.class)
         .setParameter("pending", WebhookDelivery.State.PENDING).setMaxResults(max).getResultList();
   }
 

@@ -8,7 +8,9 @@ import com.geftflow.engine.EngineRestarter;
 import com.geftflow.flinks.CreateSessionRequest.Account;
 import com.geftflow.flinks.CreateSessionRequest.Payee;
 import com.geftflow.flinks.CreateSessionRequest.Payor;
+import com.geftflow.payment.CheckReason;
 import com.geftflow.payment.GeftPayment;
+import com.geftflow.payment.PaymentCommands;
 import com.geftflow.payment.PaymentRequest;
 import com.geftflow.payment.PaymentState;
 import com.geftflow.payment.Payments;
@@ -16,6 +18,7 @@ import com.geftflow.payment.TimelineEntry;
 import com.geftflow.payment.TimelineSource;
 import com.geftflow.process.GeftVariables;
 import com.geftflow.process.PaymentStarter;
+import com.geftflow.process.ProcessWakeUp;
 import com.geftflow.sandbox.SandboxFaults;
 import com.geftflow.sandbox.SandboxScenario;
 import com.geftflow.webhook.WebhookDelivery;
@@ -54,6 +57,12 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
   WebhookInbox inbox;
 
   @Inject
+  PaymentCommands commands;
+
+  @Inject
+  ProcessWakeUp wakeUp;
+
+  @Inject
   TaskService tasks;
 
   @Inject
@@ -79,6 +88,9 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
   void happy2BelowTheRatioIsDecidedByOperationsAndSchedulesTheLowerAmount() throws Exception {
     GeftPayment payment = startAndAwaitSession("1000.00", PAYEE);
     sandbox.simulate(payment.sessionId(), SandboxScenario.Happy2);
+    // the checkout page relays the iframe's step: no webhook announces an offer
+    CheckReason wake = commands.recordFrontendStep(payment.paymentId(), "NEXT_BEST_OFFER");
+    wakeUp.wakePayment(payment.paymentId(), wake);
 
     awaitState(payment.paymentId(), PaymentState.OFFER_PENDING);
     Task decide = awaitTask(payment.processInstanceId(), "DecideOffer");

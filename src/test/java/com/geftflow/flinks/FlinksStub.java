@@ -1,5 +1,6 @@
 package com.geftflow.flinks;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,18 @@ public class FlinksStub implements FlinksSessions {
 
   public volatile boolean down;
   private final Map<String, SessionStatus> sessions = new ConcurrentHashMap<>();
+  private final Map<String, BigDecimal> offers = new ConcurrentHashMap<>();
   private final List<String> calls = new ArrayList<>();
 
   /** The borrower (or Flinks) moved the session to this status. */
   public void moveTo(String sessionId, String status, String statusDetails) {
     SessionStatus current = sessions.get(sessionId);
     sessions.put(sessionId, new SessionStatus(sessionId, current.referenceId(), current.amount(), status, statusDetails));
+  }
+
+  /** Flinks can guarantee only this much: /details shows it until the lender confirms or refuses. */
+  public void offer(String sessionId, BigDecimal guaranteed) {
+    offers.put(sessionId, guaranteed);
   }
 
   public synchronized long calls(String endpoint) {
@@ -64,8 +71,9 @@ public class FlinksStub implements FlinksSessions {
   public SessionDetails details(String sessionId) {
     call("details");
     SessionStatus s = session(sessionId);
-    return new SessionDetails(sessionId, s.referenceId(), s.amount(), s.status(), s.statusDetails(), s.amount(),
-        null, null);
+    BigDecimal offered = offers.getOrDefault(sessionId, s.amount());
+    return new SessionDetails(sessionId, s.referenceId(), s.amount(), s.status(), s.statusDetails(), offered,
+        offered, null);
   }
 
   @Override
@@ -82,6 +90,14 @@ public class FlinksStub implements FlinksSessions {
   @Override
   public SessionStatus confirmGuarantee(String sessionId, boolean accepted) {
     call("confirm");
+    SessionStatus s = session(sessionId);
+    BigDecimal offered = offers.remove(sessionId);
+    if (offered == null) {
+      throw new FlinksRejectedException("Session " + sessionId + " has no guarantee offer to confirm", 400, List.of());
+    }
+    sessions.put(sessionId, accepted
+        ? new SessionStatus(sessionId, s.referenceId(), offered, "Completed", FlinksStatus.EFT0301_SCHEDULED)
+        : new SessionStatus(sessionId, s.referenceId(), s.amount(), "Failed", FlinksStatus.EFT0402_NO_GUARANTEE));
     return session(sessionId);
   }
 }

@@ -1,8 +1,8 @@
 package com.geftflow.payment;
 
 import com.geftflow.engine.EngineClock;
-import com.geftflow.flinks.FlinksSessions;
 import com.geftflow.flinks.FlinksLimits;
+import com.geftflow.flinks.FlinksSessions;
 import com.geftflow.flinks.SessionRequestValidator;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -72,6 +72,11 @@ public class InMemoryPayments extends Payments {
   @Override
   public Optional<GeftPayment> findBySession(String sessionId) {
     return byId.values().stream().filter(p -> sessionId.equals(p.sessionId())).findFirst();
+  }
+
+  @Override
+  public Optional<GeftPayment> findByProcessInstance(String processInstanceId) {
+    return byId.values().stream().filter(p -> processInstanceId.equals(p.processInstanceId())).findFirst();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package com.geftflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -72,6 +73,7 @@ class RealClockProcessTest {
         new Payor("John", "Smith", null, null), null));
     instance = runtimeService().startProcessInstanceByKey(GeftProcess.KEY,
         withVariables(GeftVariables.PAYMENT_ID, payment.paymentId()));
+    payments.startedAs(payment, instance.getId());
     runDueJobs();
     assertThat(instance).isWaitingAt("AwaitOutcome");
   }
@@ -230,6 +232,71 @@ class RealClockProcessTest {
 
     assertThat(flinks.calls("status")).isEqualTo(before);
     assertThat(flinks.calls("details")).isZero();
+  }
+
+  @Test
+  void anOperatorCanNeitherPointTheProcessAtAnotherPaymentNorGiveInvalidNames() {
+    startAPaymentWhoseSessionExists();
+    GeftPayment other = payments.registered(new PaymentRequest("REF-2", new BigDecimal("9.00"), null, null,
+        new Payor("Other", "Payor", null, null), null));
+    flinks.moveTo(payment.sessionId(), "Failed", FlinksStatus.EFT0403_IDENTITY_MISMATCH);
+    borrower("IDENTITY_FAILED");
+    assertThat(instance).isWaitingAt("ReviewIdentity");
+
+    assertThatThrownBy(() -> complete(task(), withVariables(GeftVariables.DECISION, "CLOSE",
+        GeftVariables.DECISION_REASON, "x", GeftVariables.PAYMENT_ID, other.paymentId())))
+        .hasMessageContaining("paymentId belongs to the process");
+    assertThatThrownBy(() -> complete(task(), withVariables(GeftVariables.DECISION, "RETRY",
+        GeftVariables.DECISION_REASON, "x", GeftVariables.CORRECTED_FIRST_NAME, " ",
+        GeftVariables.CORRECTED_LAST_NAME, "L".repeat(101))))
+        .hasMessageContaining("correctedFirstName").hasMessageContaining("correctedLastName");
+
+    assertThat(instance).isWaitingAt("ReviewIdentity");
+    assertThat(runtimeService().getVariable(instance.getId(), GeftVariables.PAYMENT_ID)).isEqualTo(payment.paymentId());
+    complete(task(), withVariables(GeftVariables.DECISION, "RETRY", GeftVariables.DECISION_REASON, "married name",
+        GeftVariables.CORRECTED_FIRST_NAME, "Jane", GeftVariables.CORRECTED_LAST_NAME, "Doe"));
+    runDueJobs();
+    assertThat(instance).isWaitingAt("AwaitOutcome");
+    assertThat(payment.payorFirstName()).isEqualTo("Jane");
+    assertThat(flinks.sessionsCreated()).isEqualTo(2);
+  }
+
+  @Test
+  void anOfferInterruptedByAWakeUpIsOfferedAgainAndAnOperatorsAcceptSchedulesTheOfferedAmount() {
+    startAPaymentWhoseSessionExists();
+    borrower("APP_MOUNTED");
+    flinks.offer(payment.sessionId(), new BigDecimal("300.00"));
+    borrower("GUARANTEE_OFFERED");
+    assertThat(instance).isWaitingAt(GeftProcess.DECIDE_OFFER);
+
+    // the borrower's page relays one more step: the wake-up interrupts the task, the offer survives
+    borrower("SESSION_EXPIRED");
+    assertThat(instance).isWaitingAt(GeftProcess.DECIDE_OFFER);
+    assertThat(payment.state()).isEqualTo(PaymentState.OFFER_PENDING);
+
+    complete(task(), withVariables(GeftVariables.DECISION, "ACCEPT", GeftVariables.DECISION_REASON, "policy"));
+    runDueJobs();
+
+    assertThat(instance).isEnded();
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+    assertThat(payment.scheduledAmount()).isEqualByComparingTo("300.00");
+    assertThat(flinks.calls("details")).isEqualTo(1);
+  }
+
+  @Test
+  void aLendersCancelThatReachesFlinksAfterTheBorrowerCompletedEndsInWhatFlinksSays() {
+    startAPaymentWhoseSessionExists();
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
+
+    assertThat(lifecycle.cancel(payment.paymentId(), com.geftflow.payment.TimelineSource.API, "lender")).isFalse();
+    runtimeService().createMessageCorrelation(GeftProcess.STATUS_CHANGED).processInstanceId(instance.getId())
+        .setVariable(GeftVariables.CHECK_REASON, CheckReason.WAKE.name()).correlate();
+    runDueJobs();
+
+    assertThat(flinks.calls("cancel")).isEqualTo(1);
+    assertThat(payments.kinds(payment.paymentId())).contains("CANCEL_REFUSED");
+    assertThat(instance).isEnded();
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
   }
 
   /** The checkout page relays a step: recorded, and the process woken when the lifecycle asks for it. */

@@ -1,6 +1,7 @@
 package com.geftflow.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -19,6 +20,7 @@ class SandboxGateTest {
     UriInfo uri = mock(UriInfo.class);
     when(uri.getPath()).thenReturn(path);
     when(request.getUriInfo()).thenReturn(uri);
+    when(request.getMethod()).thenReturn("POST");
     when(request.getHeaderString("x-api-key")).thenReturn(apiKey);
     when(request.getHeaderString("x-client-id")).thenReturn(clientId);
     return request;
@@ -52,8 +54,10 @@ class SandboxGateTest {
         .isInstanceOf(ProblemException.class)
         .satisfies(e -> assertThat(((ProblemException) e).getResponse().getStatus()).isEqualTo(401));
     assertThatThrownBy(() -> gate.filter(request("admin/faults", null, null))).isInstanceOf(ProblemException.class);
-    gate.filter(request("api/v2/sessions", "key", "client"));
-    gate.filter(request("app/", null, null));
-    gate.filter(request("api/v1/authorize", null, null));
+    assertThatCode(() -> gate.filter(request("api/v2/sessions", "key", "client"))).doesNotThrowAnyException();
+    assertThatCode(() -> gate.filter(request("app/", null, null))).doesNotThrowAnyException();
+    assertThatCode(() -> gate.filter(request("api/v1/authorize", null, null))).doesNotThrowAnyException();
+    assertThat(gate.calls.snapshot()).as("every call that reached the API, refused or not; not the iframe")
+        .isEqualTo(java.util.Map.of("POST create", 2L, "POST authorize", 1L));
   }
 }
