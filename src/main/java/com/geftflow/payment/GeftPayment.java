@@ -115,17 +115,11 @@ public class GeftPayment {
   @Column(length = 64)
   private String requestFingerprint;
 
-  /** The borrower's last iframe step, relayed by the checkout page. */
-  private OffsetDateTime borrowerActiveAt;
-
-  /** The borrower's last terminal iframe step (SUCCESS, LOGIN_FAILED, …): the outcome is due. */
-  private OffsetDateTime borrowerFinishedAt;
+  /** The borrower's finishing step that {@link #checksSinceFinish} counts from. */
+  private OffsetDateTime countedFinishAt;
 
   /** Checks that found the session still Initiated since the borrower finished. */
   private int checksSinceFinish;
-
-  /** The iframe said a next-best offer is on the table: worth reading /details. */
-  private OffsetDateTime offerHintAt;
 
   private OffsetDateTime detailsReadAt;
 
@@ -227,38 +221,30 @@ public class GeftPayment {
     this.state = PaymentState.CREATING;
     this.checkoutToken = token;
     this.checkoutTokenExpiresAt = tokenExpiresAt;
-    this.borrowerActiveAt = null;
-    this.borrowerFinishedAt = null;
+    this.countedFinishAt = null;
     this.checksSinceFinish = 0;
-    this.offerHintAt = null;
     this.offerDecidedAt = null;
     this.detailsReadAt = null;
     this.updatedAt = now;
   }
 
-  void borrowerStep(boolean finishing, boolean offerHint, OffsetDateTime now) {
-    this.borrowerActiveAt = now;
-    if (finishing) {
-      this.borrowerFinishedAt = now;
-      this.checksSinceFinish = 0;
-    }
-    if (offerHint) {
-      this.offerHintAt = now;
-    }
-  }
-
-  /** An operator asked to check again: a fresh budget, as if the borrower had just finished. */
-  void restartBudget(OffsetDateTime now) {
-    this.borrowerFinishedAt = now;
+  /** An operator asked to check again: a fresh budget of checks and a fresh outage horizon. */
+  void restartBudget() {
     this.checksSinceFinish = 0;
     this.outageSince = null;
     this.failedChecks = 0;
   }
 
-  void checkedWhileInitiated() {
-    if (borrowerFinishedAt != null) {
-      checksSinceFinish++;
+  /** A check found the session still Initiated; counted from the borrower's latest finishing step. */
+  void checkedWhileInitiated(OffsetDateTime finishedAt) {
+    if (finishedAt == null) {
+      return;
     }
+    if (!sameInstant(finishedAt, countedFinishAt)) {
+      countedFinishAt = finishedAt;
+      checksSinceFinish = 0;
+    }
+    checksSinceFinish++;
   }
 
   void offerDecided(OffsetDateTime now) {
@@ -387,20 +373,16 @@ public class GeftPayment {
     return requestFingerprint;
   }
 
-  public OffsetDateTime borrowerActiveAt() {
-    return borrowerActiveAt;
+  static boolean sameInstant(OffsetDateTime a, OffsetDateTime b) {
+    return a != null && b != null && a.toInstant().toEpochMilli() == b.toInstant().toEpochMilli();
   }
 
-  public OffsetDateTime borrowerFinishedAt() {
-    return borrowerFinishedAt;
+  public OffsetDateTime countedFinishAt() {
+    return countedFinishAt;
   }
 
   public int checksSinceFinish() {
     return checksSinceFinish;
-  }
-
-  public OffsetDateTime offerHintAt() {
-    return offerHintAt;
   }
 
   public OffsetDateTime offerDecidedAt() {

@@ -115,9 +115,13 @@ public class PaymentLifecycle {
     }
   }
 
+  private PollPlan.Borrower borrower(GeftPayment payment) {
+    return PollPlan.Borrower.of(payment, payments.activity(payment.paymentId()));
+  }
+
   /** Nobody has opened the link yet: the plan's first check. */
   private StatusDecision firstCheck(GeftPayment payment, OffsetDateTime now) {
-    return StatusDecision.waiting(payment.state(), plan().nextCheck(now.toInstant(), PollPlan.Borrower.of(payment)));
+    return StatusDecision.waiting(payment.state(), plan().nextCheck(now.toInstant(), borrower(payment)));
   }
 
   /**
@@ -129,7 +133,8 @@ public class PaymentLifecycle {
     GeftPayment payment = payments.get(paymentId);
     OffsetDateTime now = payments.now();
     PollPlan plan = plan();
-    PollPlan.Borrower borrower = PollPlan.Borrower.of(payment);
+    BorrowerActivity activity = payments.activity(paymentId);
+    PollPlan.Borrower borrower = PollPlan.Borrower.of(payment, activity);
     boolean waitingForBorrower = payment.state() == PaymentState.AWAITING_BORROWER;
     if (waitingForBorrower && (reason == CheckReason.ACTIVITY
         || reason == CheckReason.POLL && plan.quiet(now.toInstant(), borrower))) {
@@ -158,10 +163,11 @@ public class PaymentLifecycle {
           autoAccept(payment.offeredAmount(), payment.amount()));
     }
     boolean offerHandled = payment.offerDecidedAt() != null;
-    SessionDetails details = initiated && !offerHandled && offerPossible(payment) ? readDetails(payment, now) : null;
+    SessionDetails details = initiated && !offerHandled && offerPossible(payment, activity)
+        ? readDetails(payment, now) : null;
     if (initiated) {
-      payment.checkedWhileInitiated();
-      borrower = PollPlan.Borrower.of(payment);
+      payment.checkedWhileInitiated(activity.finishedAt());
+      borrower = PollPlan.Borrower.of(payment, activity);
     }
     Instant nextCheckAt = FlinksStatus.EFT0302_PAD_PENDING.equals(status.statusDetails())
         ? now.toInstant().plus(settings.pollInterval) : plan.nextCheck(now.toInstant(), borrower);
@@ -204,9 +210,9 @@ public class PaymentLifecycle {
    * /details costs a call: only after the iframe announced an offer, or once after the borrower's
    * latest step (the page may not have relayed the offer); never for a borrower who did nothing.
    */
-  private static boolean offerPossible(GeftPayment p) {
+  private static boolean offerPossible(GeftPayment p, BorrowerActivity a) {
     OffsetDateTime read = p.detailsReadAt();
-    return newer(p.offerHintAt(), read) || newer(p.borrowerFinishedAt(), read) || newer(p.borrowerActiveAt(), read);
+    return newer(a.offerHintAt(), read) || newer(a.finishedAt(), read) || newer(a.activeAt(), read);
   }
 
   private static boolean newer(OffsetDateTime event, OffsetDateTime read) {
@@ -248,11 +254,13 @@ public class PaymentLifecycle {
    */
   public CheckReason borrowerStep(String paymentId, String step) {
     GeftPayment payment = payments.get(paymentId);
+    BorrowerActivity activity = payments.activity(paymentId);
     OffsetDateTime now = payments.now();
-    boolean wasActive = plan().active(now.toInstant(), PollPlan.Borrower.of(payment));
+    boolean wasActive = plan().active(now.toInstant(), PollPlan.Borrower.of(payment, activity));
     boolean finishing = FINISHING_STEPS.contains(step);
     boolean offer = OFFER_STEPS.contains(step);
-    payment.borrowerStep(finishing, offer, now);
+    // the activity row only: a status check may be updating the payment right now
+    activity.step(finishing, offer, now);
     payments.record(paymentId, TimelineSource.FRONTEND, step, null);
     if (finishing || offer) {
       return CheckReason.WAKE;
@@ -281,7 +289,7 @@ public class PaymentLifecycle {
 
   /** An operator asked to check again: a fresh budget of checks. */
   public void restartBudget(String paymentId) {
-    payments.get(paymentId).restartBudget(payments.now());
+    payments.get(paymentId).restartBudget();
   }
 
   /** Asks Flinks to cancel; Flinks refuses once the session is terminal, and the status check tells which won. */

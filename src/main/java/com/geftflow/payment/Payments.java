@@ -39,13 +39,25 @@ public class Payments {
     GeftPayment payment = new GeftPayment(UUID.randomUUID().toString(), input, newToken(),
         now.plus(settings.borrowerWindow), idempotencyKey, requestFingerprint, now);
     em.persist(payment);
+    em.persist(new BorrowerActivity(payment.paymentId()));
     return payment;
+  }
+
+  /** What the borrower did; a payment registered before activity was recorded gets its row now. */
+  public BorrowerActivity activity(String paymentId) {
+    BorrowerActivity activity = em.find(BorrowerActivity.class, paymentId);
+    if (activity == null) {
+      activity = new BorrowerActivity(paymentId);
+      em.persist(activity);
+    }
+    return activity;
   }
 
   /** A new session for the payment: a fresh checkout link, and a new borrower window. */
   public void renew(GeftPayment payment) {
     OffsetDateTime now = now();
     payment.newSession(newToken(), now.plus(settings.borrowerWindow), now);
+    activity(payment.paymentId()).reset();
   }
 
   private static String newToken() {

@@ -38,8 +38,9 @@ public record PollPlan(Duration interval, int maxAttempts, Duration liveness, Li
   /** The borrower facts the plan reads from the payment record. */
   public record Borrower(Instant activeAt, Instant finishedAt, int checksSinceFinish, Instant windowEndsAt) {
 
-    static Borrower of(GeftPayment p) {
-      return new Borrower(instant(p.borrowerActiveAt()), instant(p.borrowerFinishedAt()), p.checksSinceFinish(),
+    static Borrower of(GeftPayment p, BorrowerActivity a) {
+      boolean counted = GeftPayment.sameInstant(a.finishedAt(), p.countedFinishAt());
+      return new Borrower(instant(a.activeAt()), instant(a.finishedAt()), counted ? p.checksSinceFinish() : 0,
           p.checkoutTokenExpiresAt().toInstant());
     }
 

@@ -26,7 +26,8 @@ class RecordsSchemaTest {
       while (tables.next()) {
         names.add(tables.getString("TABLE_NAME"));
       }
-      assertThat(names).containsExactlyInAnyOrder("GEFT_PAYMENT", "GEFT_TIMELINE", "GEFT_WEBHOOK_INBOX",
+      assertThat(names).containsExactlyInAnyOrder("GEFT_PAYMENT", "GEFT_TIMELINE", "GEFT_BORROWER_ACTIVITY",
+          "GEFT_WEBHOOK_INBOX",
           "GEFT_SANDBOX_SESSION");
     }
   }

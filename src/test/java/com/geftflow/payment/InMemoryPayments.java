@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class InMemoryPayments extends Payments {
 
   private final Map<String, GeftPayment> byId = new ConcurrentHashMap<>();
+  private final Map<String, BorrowerActivity> activities = new ConcurrentHashMap<>();
   private final List<TimelineEntry> entries = new ArrayList<>();
 
   public InMemoryPayments(LifecycleSettings settings) {
@@ -62,6 +63,11 @@ public class InMemoryPayments extends Payments {
         now().plus(settings.borrowerWindow), idempotencyKey, requestFingerprint, now());
     byId.put(payment.paymentId(), payment);
     return payment;
+  }
+
+  @Override
+  public BorrowerActivity activity(String paymentId) {
+    return activities.computeIfAbsent(paymentId, BorrowerActivity::new);
   }
 
   @Override
