@@ -126,6 +126,9 @@ public class GeftPayment {
   /** The next-best offer was accepted or refused at Flinks; until then it stays decidable. */
   private OffsetDateTime offerDecidedAt;
 
+  /** When Flinks first said EFT0302 (PAD signature awaited). */
+  private OffsetDateTime padSince;
+
   /** The first failed call of the current Flinks outage, null while Flinks answers. */
   private OffsetDateTime outageSince;
 
@@ -279,6 +282,9 @@ public class GeftPayment {
   }
 
   void observed(String status, String statusDetails, PaymentState newState, OffsetDateTime now) {
+    if (newState == PaymentState.PAD_PENDING && padSince == null) {
+      padSince = now;
+    }
     this.flinksStatus = status;
     this.flinksStatusDetails = statusDetails;
     this.state = newState;
@@ -391,6 +397,10 @@ public class GeftPayment {
 
   public OffsetDateTime detailsReadAt() {
     return detailsReadAt;
+  }
+
+  public OffsetDateTime padSince() {
+    return padSince;
   }
 
   public OffsetDateTime outageSince() {

@@ -52,6 +52,11 @@ public class LifecycleSettings {
   @ConfigProperty(name = "geft.flinks.outage-backoff-max")
   public Duration outageBackoffMax;
 
+  /** The longest pause between checks while the PAD signature is awaited. */
+  @Inject
+  @ConfigProperty(name = "geft.pad.check-max")
+  public Duration padCheckMax;
+
   @Inject
   @ConfigProperty(name = "geft.pad.follow-up-after")
   public Duration padFollowUpAfter;

@@ -169,8 +169,9 @@ public class PaymentLifecycle {
       payment.checkedWhileInitiated(activity.finishedAt());
       borrower = PollPlan.Borrower.of(payment, activity);
     }
-    Instant nextCheckAt = FlinksStatus.EFT0302_PAD_PENDING.equals(status.statusDetails())
-        ? now.toInstant().plus(settings.pollInterval) : plan.nextCheck(now.toInstant(), borrower);
+    boolean pad = FlinksStatus.EFT0302_PAD_PENDING.equals(status.statusDetails());
+    Instant nextCheckAt = pad ? plan.nextPadCheck(now.toInstant(), payment.padSince() == null ? null
+        : payment.padSince().toInstant()) : plan.nextCheck(now.toInstant(), borrower);
     StatusDecision decision = StatusDecision.of(status, details, offerHandled, settings.autoAcceptRatio,
         plan.verdict(now.toInstant(), borrower), nextCheckAt);
     if (decision.next() == NextStep.PAD) {

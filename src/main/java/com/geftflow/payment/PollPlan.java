@@ -23,7 +23,7 @@ import java.util.List;
  * </ul>
  */
 public record PollPlan(Duration interval, int maxAttempts, Duration liveness, List<Duration> afterFinish,
-    Duration outageBackoffMax, Duration outageHorizon) {
+    Duration outageBackoffMax, Duration outageHorizon, Duration padCheckMax) {
 
   /** What to do while Flinks says Initiated. */
   public enum Verdict {
@@ -53,7 +53,8 @@ public record PollPlan(Duration interval, int maxAttempts, Duration liveness, Li
     List<Duration> afterFinish = Arrays.stream(s.afterFinish.split(",")).map(String::trim)
         .filter(v -> !v.isEmpty()).map(Duration::parse).toList();
     return new PollPlan(s.pollInterval, s.maxPollAttempts, s.livenessInterval,
-        afterFinish.isEmpty() ? List.of(s.pollInterval) : afterFinish, s.outageBackoffMax, s.outageHorizon);
+        afterFinish.isEmpty() ? List.of(s.pollInterval) : afterFinish, s.outageBackoffMax, s.outageHorizon,
+        s.padCheckMax);
   }
 
   /** After a check that found the session Initiated ({@code checksSinceFinish} already counts it). */
@@ -83,6 +84,19 @@ public record PollPlan(Duration interval, int maxAttempts, Duration liveness, Li
   public boolean quiet(Instant now, Borrower b) {
     return b.finishedAt() == null && b.activeAt() != null && b.activeAt().plus(interval).isAfter(now)
         && now.isBefore(b.windowEndsAt());
+  }
+
+  /**
+   * While the PAD signature is awaited (EFT0302; the webhook of EFT0301 is the fast path): a pause
+   * that grows with the wait, a tenth of it, from the poll interval up to {@code geft.pad.check-max}.
+   * Days of waiting cost a few dozen calls, not thousands.
+   */
+  public Instant nextPadCheck(Instant now, Instant padSince) {
+    Duration pause = padSince == null ? interval : Duration.between(padSince, now).dividedBy(10);
+    if (pause.compareTo(interval) < 0) {
+      pause = interval;
+    }
+    return now.plus(pause.compareTo(padCheckMax) > 0 ? padCheckMax : pause);
   }
 
   /** Within the guide's budget after the borrower's last step. */

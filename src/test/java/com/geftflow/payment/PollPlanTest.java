@@ -13,7 +13,7 @@ class PollPlanTest {
   private static final Instant WINDOW_END = CREATED.plus(Duration.ofDays(7));
   private static final PollPlan PLAN = new PollPlan(Duration.ofSeconds(30), 20, Duration.ofHours(1),
       List.of(Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(60)),
-      Duration.ofMinutes(15), Duration.ofHours(24));
+      Duration.ofMinutes(15), Duration.ofHours(24), Duration.ofHours(1));
 
   private static PollPlan.Borrower idle() {
     return new PollPlan.Borrower(null, null, 0, WINDOW_END);
@@ -77,6 +77,17 @@ class PollPlanTest {
     assertThat(PLAN.verdict(WINDOW_END, idle())).isEqualTo(PollPlan.Verdict.EXPIRE);
     assertThat(PLAN.verdict(WINDOW_END, new PollPlan.Borrower(almost, almost, 25, WINDOW_END)))
         .isEqualTo(PollPlan.Verdict.EXPIRE);
+  }
+
+  @Test
+  void thePadSignatureIsWatchedEverLessOftenNeverMoreThanAnHourApart() {
+    Instant since = CREATED;
+
+    assertThat(PLAN.nextPadCheck(since, since)).isEqualTo(since.plusSeconds(30));
+    assertThat(PLAN.nextPadCheck(since.plus(Duration.ofMinutes(20)), since))
+        .isEqualTo(since.plus(Duration.ofMinutes(22)));
+    assertThat(PLAN.nextPadCheck(since.plus(Duration.ofDays(2)), since))
+        .isEqualTo(since.plus(Duration.ofDays(2)).plus(Duration.ofHours(1)));
   }
 
   @Test

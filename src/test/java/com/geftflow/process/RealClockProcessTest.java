@@ -299,6 +299,24 @@ class RealClockProcessTest {
     assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
   }
 
+  @Test
+  void aPadSignatureAwaitedForDaysCostsAboutAHundredChecksAndItsLateCompletionIsSeenWithinTheHour() {
+    startAPaymentWhoseSessionExists();
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0302_PAD_PENDING);
+    borrower("PAD_PENDING");
+    assertThat(instance).isWaitingAt("AwaitPad");
+    long before = flinks.calls("status");
+
+    passTime(Duration.ofHours(47));
+    // about 60 while the pause grows to an hour (10 h), then one an hour
+    assertThat(flinks.calls("status") - before).as("not one every 30 s (5,640)").isBetween(80L, 110L);
+
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
+    passTime(Duration.ofMinutes(61));
+    assertThat(instance).isEnded();
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+  }
+
   /** The checkout page relays a step: recorded, and the process woken when the lifecycle asks for it. */
   private void borrower(String step) {
     CheckReason wake = lifecycle.borrowerStep(payment.paymentId(), step);
