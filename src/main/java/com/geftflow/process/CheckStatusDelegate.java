@@ -47,13 +47,9 @@ public class CheckStatusDelegate implements JavaDelegate {
     StatusDecision decision = lifecycle.checkStatus(paymentId,
         reason == null ? CheckReason.POLL : CheckReason.valueOf(reason));
     GeftVariables.write(execution, decision);
-    if (decision.next() == NextStep.PAD) {
-      Date followUp = (Date) execution.getVariable(GeftVariables.PAD_FOLLOW_UP_AT);
-      // first time, or after an operator chose to keep waiting: the next follow-up is one period away
-      if (followUp == null || !followUp.toInstant().isAfter(clock.instant())) {
-        execution.setVariable(GeftVariables.PAD_FOLLOW_UP_AT,
-            Date.from(clock.instant().plus(settings.padFollowUpAfter)));
-      }
+    if (decision.next() == NextStep.PAD && execution.getVariable(GeftVariables.PAD_FOLLOW_UP_AT) == null) {
+      // the first time only: a check that runs after it fell due must not push the follow-up away
+      execution.setVariable(GeftVariables.PAD_FOLLOW_UP_AT, Date.from(clock.instant().plus(settings.padFollowUpAfter)));
     }
     GeftVariables.write(execution, lifecycle.facts(paymentId));
   }

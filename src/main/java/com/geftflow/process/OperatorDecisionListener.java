@@ -1,6 +1,9 @@
 package com.geftflow.process;
 
+import com.geftflow.payment.LifecycleSettings;
 import com.geftflow.payment.PaymentLifecycle;
+import java.time.Clock;
+import java.util.Date;
 import com.geftflow.web.FieldError;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -20,11 +23,19 @@ public class OperatorDecisionListener implements TaskListener {
   @Inject
   PaymentLifecycle lifecycle;
 
+  @Inject
+  LifecycleSettings settings;
+
+  @Inject
+  Clock clock;
+
   public OperatorDecisionListener() {
   }
 
-  OperatorDecisionListener(PaymentLifecycle lifecycle) {
+  OperatorDecisionListener(PaymentLifecycle lifecycle, LifecycleSettings settings, Clock clock) {
     this.lifecycle = lifecycle;
+    this.settings = settings;
+    this.clock = clock;
   }
 
   @Override
@@ -39,6 +50,11 @@ public class OperatorDecisionListener implements TaskListener {
     if (GeftProcess.Decision.RECHECK.name().equals(decision)) {
       // the check that follows starts a fresh budget of checks and a fresh outage horizon
       lifecycle.restartBudget(paymentId);
+    }
+    if (GeftProcess.FOLLOW_UP_PAD.equals(task.getTaskDefinitionKey())
+        && GeftProcess.Decision.WAIT.name().equals(decision)) {
+      // keep waiting: the next follow-up is one period from now
+      task.setVariable(GeftVariables.PAD_FOLLOW_UP_AT, Date.from(clock.instant().plus(settings.padFollowUpAfter)));
     }
   }
 

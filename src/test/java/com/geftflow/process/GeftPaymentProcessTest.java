@@ -17,6 +17,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.geftflow.engine.EngineClock;
 import com.geftflow.flinks.SessionStatus;
 import com.geftflow.payment.CheckReason;
 import com.geftflow.payment.LifecycleSettings;
@@ -35,6 +36,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -73,7 +75,7 @@ class GeftPaymentProcessTest {
     Mocks.register("confirmGuaranteeDelegate", new ConfirmGuaranteeDelegate(lifecycle));
     Mocks.register("cancelSessionDelegate", new CancelSessionDelegate(lifecycle));
     Mocks.register("correctPayorDelegate", new CorrectPayorDelegate(lifecycle));
-    Mocks.register("operatorDecisionListener", new OperatorDecisionListener(lifecycle));
+    Mocks.register("operatorDecisionListener", new OperatorDecisionListener(lifecycle, settings, new EngineClock()));
     Mocks.register("renewSessionDelegate", new RenewSessionDelegate(lifecycle));
     settings.padFollowUpAfter = Duration.ofDays(2);
     when(lifecycle.createSession(PAYMENT)).thenAnswer(inv -> waitFor(Duration.ofHours(1)));
@@ -85,6 +87,7 @@ class GeftPaymentProcessTest {
   @AfterEach
   void reset() {
     Mocks.reset();
+    ClockUtil.reset();
   }
 
   /** The next status check answers this. */
@@ -428,6 +431,8 @@ class GeftPaymentProcessTest {
     assertThat(followUpAt).isInTheFuture();
     assertThat(followUpAt.toInstant()).isAfter(new Date().toInstant().plus(Duration.ofDays(2)).minusSeconds(60));
 
+    // two days later the follow-up falls due
+    ClockUtil.setCurrentTime(Date.from(followUpAt.toInstant().plusSeconds(1)));
     execute(engine.getManagementService().createJobQuery().activityId("PadFollowUpDue").singleResult());
     assertThat(instance).isWaitingAt("FollowUpPad");
     complete(task(), withVariables(GeftVariables.DECISION, "WAIT", GeftVariables.DECISION_REASON, "reminded"));
@@ -435,7 +440,8 @@ class GeftPaymentProcessTest {
 
     assertThat(instance).isWaitingAt("AwaitPad");
     Date nextFollowUp = (Date) runtimeService().getVariable(instance.getId(), GeftVariables.PAD_FOLLOW_UP_AT);
-    assertThat(nextFollowUp).isEqualTo(followUpAt);
+    assertThat(nextFollowUp).as("one period from the operator's decision")
+        .isEqualTo(Date.from(followUpAt.toInstant().plusSeconds(1).plus(Duration.ofDays(2))));
 
     flinksSays(PaymentState.SCHEDULED, NextStep.DONE);
     execute(engine.getManagementService().createJobQuery().activityId("PadPollDue").singleResult());

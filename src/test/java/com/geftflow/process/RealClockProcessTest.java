@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.geftflow.engine.EngineClock;
 import com.geftflow.flinks.CreateSessionRequest.Payor;
 import com.geftflow.flinks.FlinksStatus;
 import com.geftflow.flinks.FlinksStub;
@@ -59,12 +60,12 @@ class RealClockProcessTest {
     Mocks.register("registerPaymentDelegate", new RegisterPaymentDelegate(lifecycle));
     Mocks.register("createSessionDelegate", new CreateSessionDelegate(lifecycle));
     Mocks.register("checkStatusDelegate", new CheckStatusDelegate(lifecycle, InMemoryPayments.defaults(),
-        new com.geftflow.engine.EngineClock()));
+        new EngineClock()));
     Mocks.register("confirmGuaranteeDelegate", new ConfirmGuaranteeDelegate(lifecycle));
     Mocks.register("cancelSessionDelegate", new CancelSessionDelegate(lifecycle));
     Mocks.register("correctPayorDelegate", new CorrectPayorDelegate(lifecycle));
     Mocks.register("renewSessionDelegate", new RenewSessionDelegate(lifecycle));
-    Mocks.register("operatorDecisionListener", new OperatorDecisionListener(lifecycle));
+    Mocks.register("operatorDecisionListener", new OperatorDecisionListener(lifecycle, InMemoryPayments.defaults(), new EngineClock()));
   }
 
   /** The deployment exists once the engine extension deployed it, after {@code @BeforeEach}. */
