@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -160,7 +161,7 @@ public class PaymentLifecycle {
     if (initiated && payment.offeredAmount() != null && payment.offerDecidedAt() == null) {
       // an offer seen before and not yet decided stays on the table, whatever woke the process
       return new StatusDecision(PaymentState.OFFER_PENDING, NextStep.OFFER, null, payment.offeredAmount(),
-          autoAccept(payment.offeredAmount(), payment.amount()));
+          StatusDecision.acceptsAutomatically(payment.offeredAmount(), payment.amount(), settings.autoAcceptRatio));
     }
     boolean offerHandled = payment.offerDecidedAt() != null;
     SessionDetails details = initiated && !offerHandled && offerPossible(payment, activity)
@@ -351,12 +352,6 @@ public class PaymentLifecycle {
             + (reason == null || reason.isBlank() ? "" : " (" + reason + ")"));
   }
 
-  /** An amount-less payment has no ratio: a person decides. */
-  private boolean autoAccept(java.math.BigDecimal offered, java.math.BigDecimal requested) {
-    return requested != null && requested.signum() > 0 && offered.divide(requested, 4, java.math.RoundingMode.DOWN)
-        .compareTo(settings.autoAcceptRatio) >= 0;
-  }
-
   private PollPlan plan() {
     return PollPlan.of(settings);
   }
@@ -375,7 +370,7 @@ public class PaymentLifecycle {
     if (payment.outageSince() != null) {
       Duration outage = Duration.between(payment.outageSince(), payments.now());
       payments.record(payment.paymentId(), TimelineSource.SYSTEM, "FLINKS_REACHABLE",
-          "after " + outage.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " and "
+          "after " + outage.truncatedTo(ChronoUnit.SECONDS) + " and "
               + payment.failedChecks() + " failed calls");
       payment.reachable();
     }

@@ -15,6 +15,12 @@ import java.time.Instant;
 public record StatusDecision(PaymentState state, NextStep next, Instant nextCheckAt, BigDecimal offeredAmount,
     boolean autoAcceptOffer) {
 
+  /** offered ÷ requested reaches the ratio; an amount-less payment has no ratio, so a person decides. */
+  static boolean acceptsAutomatically(BigDecimal offered, BigDecimal requested, BigDecimal autoAcceptRatio) {
+    return requested != null && requested.signum() > 0
+        && offered.divide(requested, 4, RoundingMode.DOWN).compareTo(autoAcceptRatio) >= 0;
+  }
+
   /** Keep waiting in this state until {@code at}. */
   public static StatusDecision waiting(PaymentState state, Instant at) {
     return new StatusDecision(state, NextStep.WAIT, at, null, false);
@@ -34,9 +40,8 @@ public record StatusDecision(PaymentState state, NextStep next, Instant nextChec
     PaymentState state = PaymentState.forStatusDetails(code);
     if (state == null || FlinksStatus.EFT0101_INITIATED.equals(code)) {
       if (!offerAlreadyHandled && details != null && details.offersLessThanRequested()) {
-        BigDecimal ratio = details.guaranteeOffered().divide(details.amount(), 4, RoundingMode.DOWN);
         return new StatusDecision(PaymentState.OFFER_PENDING, NextStep.OFFER, null, details.guaranteeOffered(),
-            ratio.compareTo(autoAcceptRatio) >= 0);
+            acceptsAutomatically(details.guaranteeOffered(), details.amount(), autoAcceptRatio));
       }
       PaymentState waiting = offerAlreadyHandled ? PaymentState.OFFER_PENDING : PaymentState.AWAITING_BORROWER;
       return switch (whileInitiated) {

@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +41,7 @@ public class WebhookInbox {
       return Optional.empty();
     }
     WebhookDelivery delivery = new WebhookDelivery(bodySha256, payload.sessionId(), payload.referenceId(),
-        payload.status(), payload.statusDetails(), sentAt, now());
+        payload.status(), payload.statusDetails(), sentAt, payments.now());
     em.persist(delivery);
     payments.findBySession(payload.sessionId()).ifPresent(p -> payments.record(p.paymentId(),
         TimelineSource.WEBHOOK, "STATUS_CHANGED",
@@ -71,9 +70,9 @@ public class WebhookInbox {
     Optional<GeftPayment> payment = payments.findBySession(delivery.sessionId());
     if (payment.isEmpty()) {
       // the create step may not have committed yet; after the grace period, not one of ours
-      boolean stranger = delivery.receivedAt().plus(UNKNOWN_SESSION_GRACE).isBefore(now());
+      boolean stranger = delivery.receivedAt().plus(UNKNOWN_SESSION_GRACE).isBefore(payments.now());
       if (stranger) {
-        delivery.settle(WebhookDelivery.State.IGNORED, now());
+        delivery.settle(WebhookDelivery.State.IGNORED, payments.now());
       }
       return stranger;
     }
@@ -84,8 +83,8 @@ public class WebhookInbox {
     };
   }
 
-  private static boolean settle(WebhookDelivery delivery, WebhookDelivery.State outcome) {
-    delivery.settle(outcome, now());
+  private boolean settle(WebhookDelivery delivery, WebhookDelivery.State outcome) {
+    delivery.settle(outcome, payments.now());
     return true;
   }
 
@@ -112,9 +111,5 @@ public class WebhookInbox {
   public List<WebhookDelivery> forSession(String sessionId) {
     return em.createQuery("select d from WebhookDelivery d where d.sessionId = :s order by d.receivedAt",
         WebhookDelivery.class).setParameter("s", sessionId).getResultList();
-  }
-
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
   }
 }
