@@ -93,6 +93,15 @@ class RealClockIT {
   void aSecondSessionAfterExpireEndsScheduledWithBothSessionsOnTheTimeline() throws Exception {
     String paymentId = Lender.startPayment("BB-SECOND-" + UUID.randomUUID());
     String first = Lender.view(paymentId);
+    // hostile input: the endpoint takes no body, and a live session refuses a new one whatever comes
+    for (String body : new String[] {"{\"zzz\":{\"a\":1", "\u0000", "x".repeat(1 << 20)}) {
+      HttpResponse<String> live = post("/api/payments/" + paymentId + "/sessions", LENDER, LENDER_PASSWORD, body);
+      assertThat(live.statusCode()).isEqualTo(409);
+      assertThat(live.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+    HttpResponse<String> unknown = post("/api/payments/no-such-payment/sessions", LENDER, LENDER_PASSWORD, "");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     Sandbox.simulate(paymentId, "Expire");
     Lender.awaitState(paymentId, "EXPIRED");
 
