@@ -17,13 +17,15 @@ public class ProcessModels {
   /** Every model and form the product runs; a file added to {@code bpmn/} must be listed here. */
   static final List<String> RESOURCES = List.of(
       "bpmn/geft-payment.bpmn",
+      "bpmn/geft-late-outcome.bpmn",
       "bpmn/loan-funding-example.bpmn",
       "bpmn/forms/decide-offer.html",
       "bpmn/forms/arrange-alternative.html",
       "bpmn/forms/review-identity.html",
       "bpmn/forms/investigate-status.html",
       "bpmn/forms/follow-up-pad.html",
-      "bpmn/forms/flinks-unreachable.html");
+      "bpmn/forms/flinks-unreachable.html",
+      "bpmn/forms/late-outcome.html");
 
   void deploy(RepositoryService repositoryService) {
     DeploymentBuilder deployment = repositoryService.createDeployment()

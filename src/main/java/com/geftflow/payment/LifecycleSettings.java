@@ -57,9 +57,10 @@ public class LifecycleSettings {
   @ConfigProperty(name = "geft.pad.check-max")
   public Duration padCheckMax;
 
+  /** How long the PAD signature is awaited before operations follow up (the watch goes on meanwhile). */
   @Inject
-  @ConfigProperty(name = "geft.pad.follow-up-after")
-  public Duration padFollowUpAfter;
+  @ConfigProperty(name = "geft.pad.horizon")
+  public Duration padHorizon;
 
   /** Lowest offered ÷ requested ratio accepted without an operator; above 1 means never. */
   @Inject

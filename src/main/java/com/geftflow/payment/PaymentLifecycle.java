@@ -12,6 +12,7 @@ import com.geftflow.flinks.SessionStatus;
 import com.geftflow.web.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -173,13 +174,21 @@ public class PaymentLifecycle {
     boolean pad = FlinksStatus.EFT0302_PAD_PENDING.equals(status.statusDetails());
     Instant nextCheckAt = pad ? plan.nextPadCheck(now.toInstant(), payment.padSince() == null ? null
         : payment.padSince().toInstant()) : plan.nextCheck(now.toInstant(), borrower);
-    StatusDecision decision = StatusDecision.of(status, details, offerHandled, settings.autoAcceptRatio,
+    StatusDecision decision = StatusDecision.of(status, details, offerHandled, autoAcceptRatio(payment),
         plan.verdict(now.toInstant(), borrower), nextCheckAt);
     if (decision.next() == NextStep.PAD) {
       decision = new StatusDecision(decision.state(), NextStep.PAD, nextCheckAt, null, false);
     }
     record(payment, status, decision, now);
     return decision.next() == NextStep.EXPIRE ? expire(paymentId) : decision;
+  }
+
+  /**
+   * The ratio holds an offer against the lender's amount. An amount-less payment has none (Flinks
+   * compares with what the borrower entered), so a person decides: a ratio above 1 is never reached.
+   */
+  private BigDecimal autoAcceptRatio(GeftPayment payment) {
+    return payment.amount() == null ? BigDecimal.valueOf(2) : settings.autoAcceptRatio;
   }
 
   private void record(GeftPayment payment, SessionStatus status, StatusDecision decision, OffsetDateTime now) {
@@ -246,6 +255,87 @@ public class PaymentLifecycle {
       }
       // the next check finds the window still over and cancels again
       return StatusDecision.waiting(payment.state(), failed(payment, e));
+    }
+  }
+
+  /**
+   * Brings the record up to date with Flinks while the process cannot act on the status itself:
+   * an operator holds one of its tasks, or it has ended. A status the record already holds, and
+   * Initiated, change nothing.
+   *
+   * @param circumstance what the process was doing, for the timeline
+   */
+  public StatusFollowed follow(String paymentId, String circumstance) {
+    GeftPayment payment = payments.get(paymentId);
+    PaymentState before = payment.state();
+    if (payment.sessionId() == null) {
+      return new StatusFollowed(before, before, true);
+    }
+    SessionStatus status;
+    try {
+      status = flinks.status(payment.sessionId());
+    } catch (RuntimeException e) {
+      if (!isOutage(e)) {
+        throw e;
+      }
+      return StatusFollowed.unanswered(before);
+    }
+    PaymentState seen = PaymentState.forStatusDetails(status.statusDetails());
+    if (seen == null || seen == PaymentState.AWAITING_BORROWER
+        || status.statusDetails().equals(payment.flinksStatusDetails())) {
+      return new StatusFollowed(before, before, true);
+    }
+    payment.observed(status.status(), status.statusDetails(), seen, payments.now());
+    if (seen == PaymentState.SCHEDULED) {
+      payment.scheduled(status.amount() != null ? status.amount() : payment.amount());
+    }
+    payments.record(paymentId, TimelineSource.POLL, "STATUS",
+        status.status() + "/" + status.statusDetails() + " " + circumstance);
+    return new StatusFollowed(before, seen, true);
+  }
+
+  /** Flinks settled the payment while operators held these tasks: the tasks close, the timeline says why. */
+  public void tasksClosedByFlinks(String paymentId, String tasks, PaymentState outcome) {
+    payments.record(paymentId, TimelineSource.SYSTEM, "TASK_CLOSED",
+        tasks + " closed: Flinks settled the payment as " + outcome);
+  }
+
+  /**
+   * A status after the process ended: the record follows it, and a different outcome is a late
+   * outcome that operations must reconcile with the lender.
+   */
+  public StatusFollowed followAfterEnd(String paymentId) {
+    StatusFollowed followed = follow(paymentId, "after the process ended");
+    if (followed.changed()) {
+      payments.record(paymentId, TimelineSource.SYSTEM, "LATE_OUTCOME", "the process had ended as "
+          + followed.before() + "; Flinks now says " + followed.after() + "; operations task 'Late outcome' opened");
+    }
+    return followed;
+  }
+
+  /**
+   * The process is being canceled from outside (its calling process ended it, or an operator in
+   * Cockpit) while the session may still complete: cancel at Flinks first. Flinks' refusal means the
+   * session finished, and that outcome is recorded. Never throws: the cancel that called it goes
+   * through, and later webhooks still reach the record.
+   */
+  public void processCanceled(String paymentId) {
+    GeftPayment payment = payments.get(paymentId);
+    if (payment.state().isTerminal() || payment.sessionId() == null) {
+      return;
+    }
+    try {
+      SessionStatus answer = flinks.cancel(payment.sessionId());
+      payment.observed(answer.status(), answer.statusDetails(), PaymentState.CANCELED, payments.now());
+      payments.record(paymentId, TimelineSource.SYSTEM, "CANCELED_WITH_PROCESS",
+          "the process was canceled; Flinks: " + answer.status() + "/" + answer.statusDetails());
+    } catch (FlinksRejectedException refused) {
+      payments.record(paymentId, TimelineSource.SYSTEM, "CANCEL_REFUSED",
+          "when the process was canceled; " + refused.getMessage());
+      follow(paymentId, "when the process was canceled");
+    } catch (RuntimeException e) {
+      payments.record(paymentId, TimelineSource.SYSTEM, "CANCEL_FAILED", "when the process was canceled: "
+          + e.getClass().getSimpleName() + "; a later webhook still updates the payment");
     }
   }
 

@@ -49,7 +49,9 @@ public class CheckStatusDelegate implements JavaDelegate {
     GeftVariables.write(execution, decision);
     if (decision.next() == NextStep.PAD && execution.getVariable(GeftVariables.PAD_FOLLOW_UP_AT) == null) {
       // the first time only: a check that runs after it fell due must not push the follow-up away
-      execution.setVariable(GeftVariables.PAD_FOLLOW_UP_AT, Date.from(clock.instant().plus(settings.padFollowUpAfter)));
+      execution.setVariable(GeftVariables.PAD_FOLLOW_UP_AT, Date.from(clock.instant().plus(settings.padHorizon)));
+      // while the follow-up task is open, the watch goes on at its slowest pace
+      execution.setVariable(GeftVariables.PAD_WATCH_CYCLE, "R/" + settings.padCheckMax);
     }
     GeftVariables.write(execution, lifecycle.facts(paymentId));
   }

@@ -9,6 +9,9 @@ public final class GeftProcess {
   /** The process definition key; a calling process names it in {@code calledElement}. */
   public static final String KEY = "geft-payment";
 
+  /** The operations process that a status reported after the payment's process ended starts. */
+  public static final String LATE_OUTCOME_KEY = "geft-late-outcome";
+
   /** Message that wakes a waiting payment: Flinks' status may have changed, check it now. */
   public static final String STATUS_CHANGED = "GeftStatusChanged";
 
@@ -22,6 +25,8 @@ public final class GeftProcess {
   public static final String INVESTIGATE_STATUS = "InvestigateStatus";
   public static final String FOLLOW_UP_PAD = "FollowUpPad";
   public static final String FLINKS_UNREACHABLE = "FlinksUnreachable";
+  /** The task of {@link #LATE_OUTCOME_KEY}. */
+  public static final String LATE_OUTCOME = "LateOutcome";
 
   /** The values of the {@code decision} variable that the forms (and the lender API) set. */
   public enum Decision {
@@ -35,12 +40,14 @@ public final class GeftProcess {
     CANCEL,
     /** Follow up PAD: keep watching. */
     WAIT,
-    /** Review identity, investigate, follow up PAD: end the payment as it stands. */
+    /** Review identity: end the payment as it stands. Investigate, follow up PAD: cancel at Flinks first. */
     CLOSE,
     /** Arrange alternative payment. */
     ARRANGED, NONE,
     /** Arrange alternative payment (or the lender API): the same payment, a new Flinks session. */
-    NEW_SESSION
+    NEW_SESSION,
+    /** Late outcome: the lender was told and the money reconciled. */
+    RECONCILED
   }
 
   private GeftProcess() {

@@ -33,6 +33,12 @@ public final class GeftVariables {
   public static final String CHECK_REASON = "checkReason";
   public static final String AUTO_ACCEPT_OFFER = "autoAcceptOffer";
   public static final String PAD_FOLLOW_UP_AT = "padFollowUpAt";
+  /** How often the PAD status is checked while the follow-up task is open (an ISO-8601 cycle). */
+  public static final String PAD_WATCH_CYCLE = "padWatchCycle";
+  /** Transient: Flinks has said its last word while an operator held a task. */
+  public static final String SETTLED_BY_FLINKS = "settledByFlinks";
+  /** Late outcome: the state the payment's process ended with. */
+  public static final String ENDED_AS = "endedAs";
   public static final String DECISION = "decision";
   public static final String DECISION_REASON = "decisionReason";
   public static final String CORRECTED_FIRST_NAME = "correctedFirstName";

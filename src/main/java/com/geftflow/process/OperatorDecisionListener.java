@@ -51,10 +51,10 @@ public class OperatorDecisionListener implements TaskListener {
       // the check that follows starts a fresh budget of checks and a fresh outage horizon
       lifecycle.restartBudget(paymentId);
     }
-    if (GeftProcess.FOLLOW_UP_PAD.equals(task.getTaskDefinitionKey())
-        && GeftProcess.Decision.WAIT.name().equals(decision)) {
-      // keep waiting: the next follow-up is one period from now
-      task.setVariable(GeftVariables.PAD_FOLLOW_UP_AT, Date.from(clock.instant().plus(settings.padFollowUpAfter)));
+    if (GeftProcess.FOLLOW_UP_PAD.equals(task.getTaskDefinitionKey())) {
+      // keep waiting, or a close that Flinks may refuse (the borrower can still sign): the next
+      // follow-up is one horizon from now
+      task.setVariable(GeftVariables.PAD_FOLLOW_UP_AT, Date.from(clock.instant().plus(settings.padHorizon)));
     }
   }
 

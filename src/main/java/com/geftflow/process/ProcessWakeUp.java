@@ -2,10 +2,15 @@ package com.geftflow.process;
 
 import com.geftflow.payment.CheckReason;
 import com.geftflow.payment.GeftPayment;
+import com.geftflow.payment.PaymentFacts;
+import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.Payments;
+import com.geftflow.payment.StatusFollowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
@@ -29,6 +34,9 @@ public class ProcessWakeUp {
   Payments payments;
 
   @Inject
+  PaymentLifecycle lifecycle;
+
+  @Inject
   RuntimeService runtime;
 
   /** Joins the caller's transaction; {@code reason} tells the status check whether to ask Flinks. */
@@ -46,6 +54,31 @@ public class ProcessWakeUp {
     runtime.createMessageCorrelation(GeftProcess.STATUS_CHANGED).processInstanceId(processInstanceId)
         .setVariable(GeftVariables.CHECK_REASON, reason.name()).correlateWithResult();
     return Result.WOKEN;
+  }
+
+  /**
+   * The payment's process has ended: the record follows Flinks by itself, and an outcome that differs
+   * from the one the process ended with opens the operations task "Late outcome". Joins the caller's
+   * transaction.
+   *
+   * @return false while Flinks does not answer: the caller tries again later
+   */
+  public boolean followEnded(GeftPayment payment) {
+    StatusFollowed followed = lifecycle.followAfterEnd(payment.paymentId());
+    if (followed.changed()) {
+      PaymentFacts facts = lifecycle.facts(payment.paymentId());
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(GeftVariables.ENDED_AS, followed.before().name());
+      variables.put(GeftVariables.PAYMENT_ID, facts.paymentId());
+      variables.put(GeftVariables.REFERENCE, facts.referenceId());
+      variables.put(GeftVariables.PAYOR_NAME, facts.payorName());
+      variables.put(GeftVariables.OUTCOME, facts.state().name());
+      variables.put(GeftVariables.STATUS_DETAILS, facts.flinksStatusDetails());
+      variables.put(GeftVariables.SCHEDULED_AMOUNT,
+          facts.scheduledAmount() == null ? null : facts.scheduledAmount().toPlainString());
+      runtime.startProcessInstanceByKey(GeftProcess.LATE_OUTCOME_KEY, payment.paymentId(), variables);
+    }
+    return followed.answered();
   }
 
   /** In a transaction of its own, for callers outside the engine (a cancel, a frontend step). */

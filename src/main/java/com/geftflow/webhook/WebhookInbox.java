@@ -78,7 +78,8 @@ public class WebhookInbox {
     }
     return switch (wakeUp.wake(payment.get(), CheckReason.WAKE)) {
       case WOKEN -> settle(delivery, WebhookDelivery.State.APPLIED);
-      case ENDED -> settle(delivery, WebhookDelivery.State.IGNORED);
+      // the record follows Flinks after the process ended too; while Flinks is down, try again
+      case ENDED -> wakeUp.followEnded(payment.get()) && settle(delivery, WebhookDelivery.State.APPLIED);
       case NOT_WAITING -> false;
     };
   }

@@ -24,6 +24,13 @@ public class FlinksStub implements FlinksSessions {
     sessions.put(sessionId, new SessionStatus(sessionId, current.referenceId(), current.amount(), status, statusDetails));
   }
 
+  /** The lender gave no amount: the borrower entered this one in Flinks' flow. */
+  public void borrowerEnters(String sessionId, BigDecimal amount) {
+    SessionStatus current = sessions.get(sessionId);
+    sessions.put(sessionId, new SessionStatus(sessionId, current.referenceId(), amount, current.status(),
+        current.statusDetails()));
+  }
+
   /** Flinks can guarantee only this much: /details shows it until the lender confirms or refuses. */
   public void offer(String sessionId, BigDecimal guaranteed) {
     offers.put(sessionId, guaranteed);

@@ -38,7 +38,7 @@ public class InMemoryPayments extends Payments {
     s.afterFinish = "PT5S,PT15S,PT30S,PT60S";
     s.outageHorizon = Duration.ofHours(24);
     s.outageBackoffMax = Duration.ofMinutes(15);
-    s.padFollowUpAfter = Duration.ofDays(2);
+    s.padHorizon = Duration.ofDays(2);
     s.padCheckMax = Duration.ofHours(1);
     s.autoAcceptRatio = new BigDecimal("0.9");
     return s;

@@ -27,6 +27,7 @@ import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.PaymentRejectedException;
 import com.geftflow.payment.PaymentState;
 import com.geftflow.payment.StatusDecision;
+import com.geftflow.payment.StatusFollowed;
 import com.geftflow.payment.TimelineSource;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -77,7 +78,10 @@ class GeftPaymentProcessTest {
     Mocks.register("correctPayorDelegate", new CorrectPayorDelegate(lifecycle));
     Mocks.register("operatorDecisionListener", new OperatorDecisionListener(lifecycle, settings, new EngineClock()));
     Mocks.register("renewSessionDelegate", new RenewSessionDelegate(lifecycle));
-    settings.padFollowUpAfter = Duration.ofDays(2);
+    Mocks.register("followFlinksDelegate", new FollowFlinksDelegate(lifecycle));
+    Mocks.register("paymentEndListener", new PaymentEndListener(lifecycle));
+    settings.padHorizon = Duration.ofDays(2);
+    settings.padCheckMax = Duration.ofHours(1);
     when(lifecycle.createSession(PAYMENT)).thenAnswer(inv -> waitFor(Duration.ofHours(1)));
     when(lifecycle.facts(PAYMENT)).thenAnswer(inv -> new PaymentFacts(PAYMENT, "REF-1", state.get(),
         "Completed", "EFT0301", "session-1", new BigDecimal("500.00"),
@@ -283,16 +287,22 @@ class GeftPaymentProcessTest {
   }
 
   @Test
-  void unknownStatusClosedEndsAsUnknown() {
+  void closingAnUnknownStatusCancelsAtFlinksFirstAndWhatFlinksThenSaysEndsIt() {
     ProcessInstance instance = startAndCreateSession();
     flinksSays(PaymentState.STATUS_UNKNOWN, NextStep.UNKNOWN);
     firePollTimer(instance);
     execute(job());
 
     complete(task(), withVariables(GeftVariables.DECISION, "CLOSE", GeftVariables.DECISION_REASON, "closed"));
+    assertThat(instance).isWaitingAt("CancelAtFlinks");
+    execute(job());
+    verify(lifecycle).cancel(PAYMENT, TimelineSource.OPERATOR, "operations");
+    // the borrower completed just before the cancel reached Flinks
+    flinksSays(PaymentState.SCHEDULED, NextStep.DONE);
+    execute(job());
 
-    assertThat(instance).isEnded().hasPassed("StatusUnknownClosed");
-    assertThat(instance).variables().containsEntry(GeftVariables.OUTCOME, "STATUS_UNKNOWN");
+    assertThat(instance).isEnded().hasPassed("CancelAtFlinks", "PaymentEnded");
+    assertThat(instance).variables().containsEntry(GeftVariables.OUTCOME, "SCHEDULED");
   }
 
   @Test
@@ -404,19 +414,26 @@ class GeftPaymentProcessTest {
   }
 
   @Test
-  void aStatusChangeWhileTheOfferAwaitsADecisionIsCheckedAtOnce() {
+  void aStatusChangeWhileTheOfferAwaitsADecisionIsFollowedAndAFinalOneClosesTheTask() {
     ProcessInstance instance = startAndCreateSession();
     when(lifecycle.checkStatus(eq(PAYMENT), any()))
-        .thenReturn(new StatusDecision(PaymentState.OFFER_PENDING, NextStep.OFFER, null, new BigDecimal("300"), false))
-        .thenReturn(new StatusDecision(PaymentState.CANCELED, NextStep.DONE, null, null, false));
+        .thenReturn(new StatusDecision(PaymentState.OFFER_PENDING, NextStep.OFFER, null, new BigDecimal("300"), false));
     firePollTimer(instance);
     execute(job());
-    assertThat(instance).isWaitingAt("DecideOffer");
+    String taskId = task().getId();
+    when(lifecycle.follow(eq(PAYMENT), any()))
+        .thenReturn(new StatusFollowed(PaymentState.OFFER_PENDING, PaymentState.OFFER_PENDING, true))
+        .thenReturn(new StatusFollowed(PaymentState.OFFER_PENDING, PaymentState.CANCELED, true));
 
     wakeUp(instance);
     execute(job());
+    assertThat(instance).isWaitingAt("DecideOffer");
+    assertThat(task().getId()).as("the same task: a claim survives").isEqualTo(taskId);
 
-    assertThat(instance).isEnded().hasPassed("OfferWokenUp", "PaymentEnded");
+    wakeUp(instance);
+    execute(job());
+    assertThat(instance).isEnded().hasPassed("OfferWokenUp", "FollowFlinks", "SettledByFlinks");
+    verify(lifecycle).tasksClosedByFlinks(PAYMENT, "'Decide on next-best offer'", PaymentState.CANCELED);
   }
 
   @Test

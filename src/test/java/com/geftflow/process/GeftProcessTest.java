@@ -44,6 +44,15 @@ class GeftProcessTest {
   }
 
   @Test
+  void theLateOutcomeModelIsNamedInCode() {
+    BpmnModelInstance late = Bpmn.readModelFromFile(Path.of("bpmn/geft-late-outcome.bpmn").toFile());
+    assertThat(names(late.getModelElementsByType(Process.class), Process::getId))
+        .containsExactly(GeftProcess.LATE_OUTCOME_KEY);
+    assertThat(names(late.getModelElementsByType(UserTask.class), UserTask::getId))
+        .containsExactly(GeftProcess.LATE_OUTCOME);
+  }
+
+  @Test
   void everyDecisionTheModelAndTheFormsKnowIsADecisionOfCode() throws IOException {
     Set<String> inCode = Arrays.stream(GeftProcess.Decision.values()).map(Enum::name).collect(Collectors.toSet());
     Set<String> inModel = model.getModelElementsByType(SequenceFlow.class).stream()

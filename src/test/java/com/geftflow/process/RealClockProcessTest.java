@@ -33,6 +33,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The lifecycle on the real clock: the model, the delegates, the lifecycle and its poll plan all
@@ -40,7 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * ({@link ClockUtil}) is moved over hours and days, and every due job runs as the job executor
  * would run it.
  */
-@Deployment(resources = "bpmn/geft-payment.bpmn")
+@Deployment(resources = {"bpmn/geft-payment.bpmn", "bpmn/geft-late-outcome.bpmn"})
 class RealClockProcessTest {
 
   private static final Instant CREATED = Instant.parse("2026-11-27T09:00:00Z");
@@ -66,6 +68,8 @@ class RealClockProcessTest {
     Mocks.register("correctPayorDelegate", new CorrectPayorDelegate(lifecycle));
     Mocks.register("renewSessionDelegate", new RenewSessionDelegate(lifecycle));
     Mocks.register("operatorDecisionListener", new OperatorDecisionListener(lifecycle, InMemoryPayments.defaults(), new EngineClock()));
+    Mocks.register("followFlinksDelegate", new FollowFlinksDelegate(lifecycle));
+    Mocks.register("paymentEndListener", new PaymentEndListener(lifecycle));
   }
 
   /** The deployment exists once the engine extension deployed it, after {@code @BeforeEach}. */
@@ -263,16 +267,18 @@ class RealClockProcessTest {
   }
 
   @Test
-  void anOfferInterruptedByAWakeUpIsOfferedAgainAndAnOperatorsAcceptSchedulesTheOfferedAmount() {
+  void aWakeUpWhileTheOfferAwaitsADecisionKeepsTheTaskAndAnOperatorsAcceptSchedulesTheOfferedAmount() {
     startAPaymentWhoseSessionExists();
     borrower("APP_MOUNTED");
     flinks.offer(payment.sessionId(), new BigDecimal("300.00"));
     borrower("GUARANTEE_OFFERED");
     assertThat(instance).isWaitingAt(GeftProcess.DECIDE_OFFER);
+    engine.getTaskService().claim(task().getId(), "olivia");
 
-    // the borrower's page relays one more step: the wake-up interrupts the task, the offer survives
+    // the borrower's page relays one more step: Flinks is asked, the task and its claim stay
     borrower("SESSION_EXPIRED");
     assertThat(instance).isWaitingAt(GeftProcess.DECIDE_OFFER);
+    assertThat(task().getAssignee()).isEqualTo("olivia");
     assertThat(payment.state()).isEqualTo(PaymentState.OFFER_PENDING);
 
     complete(task(), withVariables(GeftVariables.DECISION, "ACCEPT", GeftVariables.DECISION_REASON, "policy"));
@@ -316,6 +322,199 @@ class RealClockProcessTest {
     passTime(Duration.ofMinutes(61));
     assertThat(instance).isEnded();
     assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+  }
+
+  @Test
+  void anAmountlessPaymentTakesTheBorrowersAmountAndItsOfferIsDecidedByAPerson() {
+    payment = payments.registered(new PaymentRequest("REF-3", null, null, null, new Payor("John", "Smith", null, null),
+        null));
+    instance = runtimeService().startProcessInstanceByKey(GeftProcess.KEY,
+        withVariables(GeftVariables.PAYMENT_ID, payment.paymentId()));
+    payments.startedAs(payment, instance.getId());
+    runDueJobs();
+    borrower("APP_MOUNTED");
+    flinks.borrowerEnters(payment.sessionId(), new BigDecimal("500.00"));
+    flinks.offer(payment.sessionId(), new BigDecimal("450.00"));
+    borrower("NEXT_BEST_OFFER");
+
+    // 90 % of what the borrower entered, but no amount of the lender's to hold it against: a person decides
+    assertThat(instance).isWaitingAt(GeftProcess.DECIDE_OFFER);
+    assertThat(runtimeService().createIncidentQuery().count()).isZero();
+    complete(task(), withVariables(GeftVariables.DECISION, "ACCEPT", GeftVariables.DECISION_REASON, "policy"));
+    runDueJobs();
+
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+    assertThat(payment.scheduledAmount()).isEqualByComparingTo("450.00");
+  }
+
+  @Test
+  void aPadSignedAfterTheHorizonIsSeenByTheWatchWhileTheFollowUpIsOpenAndClosesIt() {
+    startAPaymentWhoseSessionExists();
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0302_PAD_PENDING);
+    borrower("PAD_PENDING");
+    passTime(Duration.ofDays(2).plusMinutes(5));
+    assertThat(instance).isWaitingAt(GeftProcess.FOLLOW_UP_PAD);
+    engine.getTaskService().claim(task().getId(), "olivia");
+    passTime(Duration.ofHours(3));
+    assertThat(instance).as("no news: the task stays with its operator").isWaitingAt(GeftProcess.FOLLOW_UP_PAD);
+    assertThat(task().getAssignee()).isEqualTo("olivia");
+    long before = flinks.calls("status");
+
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
+    passTime(Duration.ofMinutes(61));
+
+    assertThat(flinks.calls("status") - before).isEqualTo(1);
+    assertThat(instance).isEnded();
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+    assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
+    assertThat(payments.timeline(payment.paymentId())).anyMatch(e -> e.kind().equals("TASK_CLOSED")
+        && e.detail().equals("'Follow up on PAD signature' closed: Flinks settled the payment as SCHEDULED"));
+  }
+
+  @ParameterizedTest(name = "while {0} is open")
+  @ValueSource(strings = {"FollowUpPad", "ReviewIdentity", "ArrangeAlternative", "DecideOffer"})
+  void anEft0301WebhookWhileOperationsHoldATaskSchedulesThePaymentAndClosesTheTask(String taskKey) {
+    startAPaymentWhoseSessionExists();
+    borrower("APP_MOUNTED");
+    switch (taskKey) {
+      case "FollowUpPad" -> {
+        flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0302_PAD_PENDING);
+        borrower("PAD_PENDING");
+        passTime(Duration.ofDays(2).plusMinutes(5));
+      }
+      case "ReviewIdentity" -> {
+        flinks.moveTo(payment.sessionId(), "Failed", FlinksStatus.EFT0403_IDENTITY_MISMATCH);
+        borrower("IDENTITY_FAILED");
+      }
+      case "ArrangeAlternative" -> {
+        flinks.moveTo(payment.sessionId(), "Failed", FlinksStatus.EFT0402_NO_GUARANTEE);
+        borrower("GUARANTEE_FAILED");
+      }
+      default -> {
+        flinks.offer(payment.sessionId(), new BigDecimal("300.00"));
+        borrower("GUARANTEE_OFFERED");
+      }
+    }
+    assertThat(instance).isWaitingAt(taskKey);
+
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
+    webhook();
+
+    assertThat(instance).isEnded().hasPassed("FollowFlinks", "SettledByFlinks");
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+    assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
+    assertThat(payments.kinds(payment.paymentId())).contains("TASK_CLOSED");
+  }
+
+  @Test
+  void closingAnUnknownStatusCancelsAtFlinksAndACompletionThatCameFirstWins() {
+    startAPaymentWhoseSessionExists();
+    borrower("APP_MOUNTED");
+    borrower("SUCCESS");
+    passTime(Duration.ofMinutes(30));
+    assertThat(instance).isWaitingAt(GeftProcess.INVESTIGATE_STATUS);
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
+
+    complete(task(), withVariables(GeftVariables.DECISION, "CLOSE", GeftVariables.DECISION_REASON, "gave up"));
+    runDueJobs();
+
+    assertThat(flinks.calls("cancel")).isEqualTo(1);
+    assertThat(payments.kinds(payment.paymentId())).contains("CANCEL_REFUSED");
+    assertThat(instance).isEnded();
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+  }
+
+  @Test
+  void closingAnUnknownStatusCancelsTheLiveSessionAtFlinks() {
+    startAPaymentWhoseSessionExists();
+    borrower("APP_MOUNTED");
+    borrower("SUCCESS");
+    passTime(Duration.ofMinutes(30));
+
+    complete(task(), withVariables(GeftVariables.DECISION, "CLOSE", GeftVariables.DECISION_REASON, "gave up"));
+    runDueJobs();
+
+    assertThat(instance).isEnded();
+    assertThat(payment.state()).isEqualTo(PaymentState.CANCELED);
+    assertThat(flinks.status(payment.sessionId()).statusDetails()).isEqualTo(FlinksStatus.EFT0501_CANCELED);
+  }
+
+  @Test
+  void closingAPadFollowUpThatFlinksWillNotCancelKeepsWatchingUntilTheSignature() {
+    startAPaymentWhoseSessionExists();
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0302_PAD_PENDING);
+    borrower("PAD_PENDING");
+    passTime(Duration.ofDays(2).plusMinutes(5));
+
+    complete(task(), withVariables(GeftVariables.DECISION, "CLOSE", GeftVariables.DECISION_REASON, "borrower silent"));
+    runDueJobs();
+    assertThat(payments.kinds(payment.paymentId())).contains("CANCEL_REFUSED");
+    assertThat(instance).as("the borrower can still sign").isWaitingAt("AwaitPad");
+
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
+    passTime(Duration.ofMinutes(61));
+    assertThat(instance).isEnded();
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+  }
+
+  @Test
+  void aCallerCancelingTheProcessCancelsAtFlinksFirst() {
+    startAPaymentWhoseSessionExists();
+
+    runtimeService().deleteProcessInstance(instance.getId(), "loan withdrawn");
+
+    assertThat(flinks.calls("cancel")).isEqualTo(1);
+    assertThat(payment.state()).isEqualTo(PaymentState.CANCELED);
+    assertThat(payments.kinds(payment.paymentId())).contains("CANCELED_WITH_PROCESS");
+  }
+
+  @Test
+  void aCompletionThatBeatsTheCallersCancelIsRecorded() {
+    startAPaymentWhoseSessionExists();
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
+
+    runtimeService().deleteProcessInstance(instance.getId(), "loan withdrawn");
+
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+    assertThat(payments.kinds(payment.paymentId())).contains("CANCEL_REFUSED");
+  }
+
+  @Test
+  void anOutcomeAfterTheProcessEndedMovesTheRecordAndOpensALateOutcomeTask() {
+    startAPaymentWhoseSessionExists();
+    flinks.down = true;
+    runtimeService().deleteProcessInstance(instance.getId(), "loan withdrawn");
+    assertThat(payment.state()).as("Flinks could not be asked").isEqualTo(PaymentState.AWAITING_BORROWER);
+    assertThat(payments.kinds(payment.paymentId())).contains("CANCEL_FAILED");
+
+    flinks.down = false;
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
+    webhook();
+
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+    assertThat(payments.kinds(payment.paymentId())).contains("LATE_OUTCOME");
+    org.camunda.bpm.engine.task.Task late = engine.getTaskService().createTaskQuery()
+        .taskDefinitionKey(GeftProcess.LATE_OUTCOME).processInstanceBusinessKey(payment.paymentId()).singleResult();
+    assertThat(late).isNotNull();
+    assertThat(engine.getTaskService().getVariables(late.getId())).containsEntry(GeftVariables.ENDED_AS,
+        "AWAITING_BORROWER").containsEntry(GeftVariables.OUTCOME, "SCHEDULED");
+
+    // the same outcome again (a duplicate webhook) opens nothing more
+    webhook();
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(GeftProcess.LATE_OUTCOME).count())
+        .isEqualTo(1);
+  }
+
+  /** A webhook applied as the inbox applies it: the waiting process is woken, an ended one followed. */
+  private void webhook() {
+    ProcessWakeUp wakeUp = new ProcessWakeUp();
+    wakeUp.payments = payments;
+    wakeUp.lifecycle = lifecycle;
+    wakeUp.runtime = runtimeService();
+    if (wakeUp.wake(payment, CheckReason.WAKE) == ProcessWakeUp.Result.ENDED) {
+      assertThat(wakeUp.followEnded(payment)).isTrue();
+    }
+    runDueJobs();
   }
 
   /** The checkout page relays a step: recorded, and the process woken when the lifecycle asks for it. */
