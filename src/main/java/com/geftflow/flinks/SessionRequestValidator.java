@@ -85,6 +85,13 @@ public class SessionRequestValidator {
     return errors;
   }
 
+  /** An amount the borrower enters in Flinks' flow when the lender gave none: the same bounds. */
+  public List<FieldError> enteredAmount(BigDecimal amount) {
+    List<FieldError> errors = new ArrayList<>();
+    amount(errors, amount);
+    return errors;
+  }
+
   private void amount(List<FieldError> errors, BigDecimal amount) {
     if (amount == null) {
       return; // the borrower enters it in the flow

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -64,17 +64,19 @@ public class OperatorDecisionListener implements TaskListener {
    * message reaches Tasklist), and restore the facts the process shows from the records.
    */
   private void refuseChangesToWhatTheProcessOwns(DelegateTask task) {
-    String owner = lifecycle.paymentOf(task.getProcessInstanceId()).orElse(null);
+    // a payment's own process is on its record; a late-outcome process carries the payment id as business key
+    String owner = lifecycle.paymentOf(task.getProcessInstanceId())
+        .orElse(task.getExecution().getProcessBusinessKey());
     String claimed = GeftVariables.paymentId(task);
     if (owner != null && !owner.equals(claimed)) {
-      throw new ProcessEngineException("paymentId belongs to the process and cannot be changed by completing a task");
+      throw new BadUserRequestException("paymentId belongs to the process and cannot be changed by completing a task");
     }
     if (GeftProcess.Decision.RETRY.name().equals(GeftVariables.string(task, GeftVariables.DECISION))) {
       List<FieldError> errors = lifecycle.correctedNameErrors(
           GeftVariables.string(task, GeftVariables.CORRECTED_FIRST_NAME),
           GeftVariables.string(task, GeftVariables.CORRECTED_LAST_NAME));
       if (!errors.isEmpty()) {
-        throw new ProcessEngineException("Invalid input: " + errors.stream()
+        throw new BadUserRequestException("Invalid input: " + errors.stream()
             .map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")));
       }
     }

@@ -32,7 +32,12 @@ public class SandboxAppResource {
       String scenario, List<String> steps) {
   }
 
-  public record Login(String username, String password) {
+  /** {@code amount}: what the borrower enters when the lender gave none. */
+  public record Login(String username, String password, BigDecimal amount) {
+  }
+
+  /** What the iframe needs before the login: whether the borrower must enter the amount. */
+  public record SessionView(String sessionId, BigDecimal amount, String currency) {
   }
 
   private static final String IFRAME = "/sandbox/iframe.html";
@@ -79,9 +84,17 @@ public class SandboxAppResource {
     SandboxScenario scenario = SandboxScenario.named(login.username())
         .orElseThrow(() -> new ProblemException(401, "Unauthorized",
             "Unknown sandbox user; use one of " + List.of(SandboxScenario.values())));
-    SessionStatus status = sessions.simulate(sessionId, scenario);
+    SessionStatus status = sessions.simulate(sessionId, scenario, login.amount(), null);
     return new LoginResult(status.status(), status.statusDetails(), status.amount(),
         sessions.details(sessionId).guaranteeOffered(), scenario.name(), steps(scenario));
+  }
+
+  @GET
+  @Path("app/api/sessions/{sessionId}")
+  @Produces(MediaType.APPLICATION_JSON)
+  public SessionView session(@PathParam("sessionId") String sessionId) {
+    SandboxSession s = sessions.find(sessionId);
+    return new SessionView(s.sessionId(), s.amount(), s.currency());
   }
 
   /** The frontend steps the iframe emits after a successful login, in order. */

@@ -115,6 +115,10 @@ public class SandboxSession {
     return amount;
   }
 
+  public String currency() {
+    return currency;
+  }
+
   public String status() {
     return status;
   }

@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -106,14 +107,26 @@ public class SandboxSessions {
     return change(s, FlinksStatus.FAILED, FlinksStatus.EFT0402_NO_GUARANTEE);
   }
 
-  /** Plays a scenario on a session that is still waiting for its borrower. */
-  public SessionStatus simulate(String sessionId, SandboxScenario scenario) {
+  /**
+   * Plays a scenario on a session that is still waiting for its borrower.
+   *
+   * @param entered the amount the borrower enters when the lender gave none (null: {@link #ENTERED_AMOUNT})
+   * @param padDelay how long this borrower takes to sign the PAD (null: {@code geft.sandbox.pad-delay})
+   */
+  public SessionStatus simulate(String sessionId, SandboxScenario scenario, BigDecimal entered, Duration padDelay) {
     SandboxSession s = findForUpdate(sessionId);
     if (!FlinksStatus.INITIATED.equals(s.status) || s.scenario != null) {
       throw new ProblemException(409, "Conflict", "Session " + sessionId + " is " + s.status + " ("
           + s.statusDetails + ") after " + s.scenario + "; start a new session");
     }
-    BigDecimal requested = s.amount != null ? s.amount : ENTERED_AMOUNT;
+    if (entered != null && s.amount != null) {
+      throw ProblemException.invalid(List.of(new FieldError("amount",
+          "the lender set this session's amount (" + s.amount.toPlainString() + "); the borrower cannot change it")));
+    }
+    if (entered != null && !validator.enteredAmount(entered).isEmpty()) {
+      throw ProblemException.invalid(validator.enteredAmount(entered));
+    }
+    BigDecimal requested = s.amount != null ? s.amount : entered != null ? entered : ENTERED_AMOUNT;
     s.playScenario(scenario.name(), requested, now());
     switch (scenario) {
       case Happy1, PadPending -> s.guarantee(requested, true);
@@ -123,7 +136,7 @@ public class SandboxSessions {
       }
     }
     if (scenario == SandboxScenario.PadPending) {
-      s.padDueAt(now().plus(settings.padDelay));
+      s.padDueAt(now().plus(padDelay != null ? padDelay : settings.padDelay));
     }
     if (scenario == SandboxScenario.Happy2) {
       return statusOf(s); // still Initiated: the offer waits for guarantees/confirm

@@ -15,6 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 
@@ -24,8 +27,26 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SandboxSessionsResource {
 
-  /** {@code {"scenario": "Happy1"}} */
-  public record Simulation(String scenario) {
+  /**
+   * {@code {"scenario": "Happy1"}}; {@code amount}: what the borrower enters when the lender gave
+   * none; {@code padDelay} (ISO-8601, PadPending): how long this borrower takes to sign.
+   */
+  public record Simulation(String scenario, BigDecimal amount, String padDelay) {
+
+    Duration padDelayOrDefault() {
+      if (padDelay == null) {
+        return null;
+      }
+      try {
+        Duration delay = Duration.parse(padDelay);
+        if (!delay.isNegative()) {
+          return delay;
+        }
+      } catch (DateTimeParseException e) {
+        // refused below
+      }
+      throw ProblemException.invalid(List.of(new FieldError("padDelay", "must be an ISO-8601 duration such as PT30S")));
+    }
   }
 
   @Inject
@@ -74,6 +95,6 @@ public class SandboxSessionsResource {
     SandboxScenario scenario = SandboxScenario.named(simulation == null ? null : simulation.scenario())
         .orElseThrow(() -> ProblemException.invalid(List.of(new FieldError("scenario",
             "must be one of " + List.of(SandboxScenario.values())))));
-    return sessions.simulate(sessionId, scenario);
+    return sessions.simulate(sessionId, scenario, simulation.amount(), simulation.padDelayOrDefault());
   }
 }

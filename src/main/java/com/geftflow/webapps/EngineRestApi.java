@@ -16,7 +16,7 @@ public class EngineRestApi extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     Set<Class<?>> classes = new HashSet<>(CamundaRestResources.getResourceClasses());
-    classes.addAll(CamundaRestResources.getConfigurationClasses());
+    classes.addAll(EngineRefusalMapper.configurationClasses());
     return classes;
   }
 }

@@ -95,12 +95,11 @@ abstract class FlinksSandboxChecks extends EngineChecks {
       String sessionId = newSession("500.00");
       assertEquals("Initiated/EFT0101", text(flinks.status(sessionId)));
 
-      sandbox.simulate(sessionId, entry.getKey());
+      sandbox.simulate(sessionId, entry.getKey(), null, null);
 
       assertEquals(entry.getValue(), text(flinks.status(sessionId)), entry.getKey().name());
       if (entry.getKey() == SandboxScenario.Expire) {
-        Awaitility.await("Flinks sends no webhook for Expired").during(Duration.ofMillis(1500))
-            .atMost(Duration.ofSeconds(3)).until(() -> webhooks.forSession(sessionId).isEmpty());
+        assertNoWebhookFor(sessionId, "Flinks sends none for Expired");
       } else {
         awaitDeliveries(sessionId, 1);
         WebhookProbe.Delivery delivery = webhooks.forSession(sessionId).get(0);
@@ -116,7 +115,7 @@ abstract class FlinksSandboxChecks extends EngineChecks {
   @Test
   void happy2OffersALowerAmountThatBecomesTheScheduledAmountOnceConfirmed() {
     String sessionId = newSession("1000.00");
-    sandbox.simulate(sessionId, SandboxScenario.Happy2);
+    sandbox.simulate(sessionId, SandboxScenario.Happy2, null, null);
 
     SessionDetails offer = flinks.details(sessionId);
     assertEquals("Initiated", offer.status());
@@ -134,7 +133,7 @@ abstract class FlinksSandboxChecks extends EngineChecks {
   @Test
   void refusingTheNextBestOfferMeansNoGuarantee() {
     String sessionId = newSession("1000.00");
-    sandbox.simulate(sessionId, SandboxScenario.Happy2);
+    sandbox.simulate(sessionId, SandboxScenario.Happy2, null, null);
 
     assertEquals("Failed/EFT0402", text(flinks.confirmGuarantee(sessionId, false)));
   }
@@ -142,7 +141,7 @@ abstract class FlinksSandboxChecks extends EngineChecks {
   @Test
   void padPendingCompletesAfterTheConfiguredDelayWithASecondWebhook() throws Exception {
     String sessionId = newSession("250.00");
-    sandbox.simulate(sessionId, SandboxScenario.PadPending);
+    sandbox.simulate(sessionId, SandboxScenario.PadPending, null, null);
     assertEquals("Completed/EFT0302", text(flinks.status(sessionId)));
 
     await(() -> "Completed/EFT0301".equals(text(flinks.status(sessionId))), Duration.ofSeconds(20));
@@ -233,7 +232,7 @@ abstract class FlinksSandboxChecks extends EngineChecks {
   void duplicatedWebhooksArriveAsManyTimesAsAsked() throws Exception {
     faults.set(new SandboxFaults.Settings(3, 0, false, false, 0, 0));
     String sessionId = newSession("40.00");
-    sandbox.simulate(sessionId, SandboxScenario.Happy1);
+    sandbox.simulate(sessionId, SandboxScenario.Happy1, null, null);
 
     awaitDeliveries(sessionId, 3);
     List<WebhookProbe.Delivery> copies = webhooks.forSession(sessionId);
@@ -244,10 +243,10 @@ abstract class FlinksSandboxChecks extends EngineChecks {
   void droppedWebhooksNeverArrive() throws Exception {
     faults.set(new SandboxFaults.Settings(1, 0, true, false, 0, 0));
     String sessionId = newSession("50.00");
-    sandbox.simulate(sessionId, SandboxScenario.Unhappy1);
+    sandbox.simulate(sessionId, SandboxScenario.Unhappy1, null, null);
 
-    Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
-        .until(() -> webhooks.forSession(sessionId).isEmpty());
+    faults.set(new SandboxFaults.Settings(1, 0, false, false, 0, 0));
+    assertNoWebhookFor(sessionId, "dropped");
     assertEquals("Failed/EFT0402", text(flinks.status(sessionId)), "polling still tells the truth");
   }
 
@@ -255,18 +254,19 @@ abstract class FlinksSandboxChecks extends EngineChecks {
   void delayedWebhooksArriveLater() throws Exception {
     faults.set(new SandboxFaults.Settings(1, 3000, false, false, 0, 0));
     String sessionId = newSession("60.00");
-    sandbox.simulate(sessionId, SandboxScenario.Happy1);
+    Instant simulated = Instant.now();
+    sandbox.simulate(sessionId, SandboxScenario.Happy1, null, null);
 
-    Awaitility.await("not before the delay").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
-        .until(() -> webhooks.forSession(sessionId).isEmpty());
     awaitDeliveries(sessionId, 1);
+    assertTrue(Duration.between(simulated, webhooks.forSession(sessionId).get(0).receivedAt()).toMillis() >= 3000,
+        "not before the delay");
   }
 
   @Test
   void reorderedWebhooksDeliverTheOlderStatusAfterTheNewer() throws Exception {
     faults.set(new SandboxFaults.Settings(1, 0, false, true, 0, 0));
     String sessionId = newSession("70.00");
-    sandbox.simulate(sessionId, SandboxScenario.PadPending);
+    sandbox.simulate(sessionId, SandboxScenario.PadPending, null, null);
 
     awaitDeliveries(sessionId, 3);
     List<String> order = webhooks.forSession(sessionId).stream()
@@ -281,6 +281,18 @@ abstract class FlinksSandboxChecks extends EngineChecks {
     assertNotNull(sessionId);
     assertFalse(sessionId.isBlank());
     return sessionId;
+  }
+
+  /**
+   * The sandbox decides whether to send a webhook when the status change commits, before simulate
+   * answers: a later session's webhook arriving shows the pipeline delivering, and nothing came for
+   * this one before it.
+   */
+  private void assertNoWebhookFor(String sessionId, String why) {
+    String sentinel = newSession("1.00");
+    sandbox.simulate(sentinel, SandboxScenario.Happy1, null, null);
+    await(() -> !webhooks.forSession(sentinel).isEmpty(), Duration.ofSeconds(20));
+    assertTrue(webhooks.forSession(sessionId).isEmpty(), why);
   }
 
   /** Exactly this many: they arrive, and no more follow for a while. */

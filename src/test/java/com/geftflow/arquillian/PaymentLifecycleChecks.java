@@ -23,10 +23,13 @@ import com.geftflow.sandbox.SandboxFaults;
 import com.geftflow.sandbox.SandboxScenario;
 import com.geftflow.webhook.WebhookDelivery;
 import com.geftflow.webhook.WebhookInbox;
+import com.geftflow.webhook.WebhookPayload;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,7 +80,7 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
         SandboxScenario.Expire, PaymentState.EXPIRED);
     for (var entry : expected.entrySet()) {
       GeftPayment payment = startAndAwaitSession("1000.00", PAYEE);
-      sandbox.simulate(payment.sessionId(), entry.getKey());
+      sandbox.simulate(payment.sessionId(), entry.getKey(), null, null);
 
       awaitState(payment.paymentId(), entry.getValue());
       awaitEnded(payment.processInstanceId());
@@ -87,7 +90,7 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
   @Test
   void happy2BelowTheRatioIsDecidedByOperationsAndSchedulesTheLowerAmount() throws Exception {
     GeftPayment payment = startAndAwaitSession("1000.00", PAYEE);
-    sandbox.simulate(payment.sessionId(), SandboxScenario.Happy2);
+    sandbox.simulate(payment.sessionId(), SandboxScenario.Happy2, null, null);
     // the checkout page relays the iframe's step: no webhook announces an offer
     CheckReason wake = commands.recordFrontendStep(payment.paymentId(), "NEXT_BEST_OFFER");
     wakeUp.wakePayment(payment.paymentId(), wake);
@@ -107,8 +110,8 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
   void declinedAndIdentityMismatchWaitForOperations() throws Exception {
     GeftPayment declined = startAndAwaitSession("100.00", PAYEE);
     GeftPayment mismatch = startAndAwaitSession("100.00", PAYEE);
-    sandbox.simulate(declined.sessionId(), SandboxScenario.Unhappy1);
-    sandbox.simulate(mismatch.sessionId(), SandboxScenario.IdentityMismatch);
+    sandbox.simulate(declined.sessionId(), SandboxScenario.Unhappy1, null, null);
+    sandbox.simulate(mismatch.sessionId(), SandboxScenario.IdentityMismatch, null, null);
 
     awaitState(declined.paymentId(), PaymentState.GUARANTEE_DECLINED);
     awaitTask(declined.processInstanceId(), "ArrangeAlternative");
@@ -125,7 +128,7 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
   @Test
   void padPendingIsWatchedUntilTheSignatureCompletesIt() throws Exception {
     GeftPayment payment = startAndAwaitSession("250.00", PAYEE);
-    sandbox.simulate(payment.sessionId(), SandboxScenario.PadPending);
+    sandbox.simulate(payment.sessionId(), SandboxScenario.PadPending, null, null);
 
     awaitState(payment.paymentId(), PaymentState.PAD_PENDING);
     awaitState(payment.paymentId(), PaymentState.SCHEDULED);
@@ -145,7 +148,7 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
   void duplicateWebhooksAreStoredOnceAndChangeNothing() throws Exception {
     faults.set(new SandboxFaults.Settings(3, 0, false, false, 0, 0));
     GeftPayment payment = startAndAwaitSession("40.00", PAYEE);
-    sandbox.simulate(payment.sessionId(), SandboxScenario.Happy1);
+    sandbox.simulate(payment.sessionId(), SandboxScenario.Happy1, null, null);
 
     awaitState(payment.paymentId(), PaymentState.SCHEDULED);
     await(() -> inbox.forSession(payment.sessionId()).stream().allMatch(d -> d.state() != WebhookDelivery.State.PENDING),
@@ -158,7 +161,7 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
   void anOlderStatusDeliveredAfterANewerOneDoesNotChangeTheOutcome() throws Exception {
     faults.set(new SandboxFaults.Settings(1, 0, false, true, 0, 0));
     GeftPayment payment = startAndAwaitSession("70.00", PAYEE);
-    sandbox.simulate(payment.sessionId(), SandboxScenario.PadPending);
+    sandbox.simulate(payment.sessionId(), SandboxScenario.PadPending, null, null);
 
     awaitState(payment.paymentId(), PaymentState.SCHEDULED);
     // the stale EFT0302 arrives after EFT0301, often after the process ended: a wake-up, never the truth
@@ -169,10 +172,28 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
   }
 
   @Test
+  void aFreshWebhookIsAppliedRightAfterItIsStoredHoweverManyWaitBeforeIt() throws Exception {
+    for (int i = 0; i < 150; i++) {
+      // sessions no payment knows yet: pending through the grace period, retried by every sweep
+      inbox.store(UUID.randomUUID().toString(), new WebhookPayload("SessionSetupStatusChanged",
+          UUID.randomUUID().toString(), "R", null, "Completed", "EFT0301", Instant.now().toString()),
+          OffsetDateTime.now(ZoneOffset.UTC));
+    }
+    GeftPayment payment = startAndAwaitSession("95.00", PAYEE);
+
+    sandbox.simulate(payment.sessionId(), SandboxScenario.Happy1, null, null);
+
+    await(() -> !inbox.forSession(payment.sessionId()).isEmpty()
+        && inbox.forSession(payment.sessionId()).get(0).state() == WebhookDelivery.State.APPLIED, Duration.ofSeconds(20));
+    assertEquals(0, inbox.forSession(payment.sessionId()).get(0).attempts(), "applied by its own id, not by a sweep");
+    awaitState(payment.paymentId(), PaymentState.SCHEDULED);
+  }
+
+  @Test
   void droppedWebhooksAreMadeUpForByPolling() throws Exception {
     faults.set(new SandboxFaults.Settings(1, 0, true, false, 0, 0));
     GeftPayment payment = startAndAwaitSession("80.00", PAYEE);
-    sandbox.simulate(payment.sessionId(), SandboxScenario.Happy1);
+    sandbox.simulate(payment.sessionId(), SandboxScenario.Happy1, null, null);
 
     awaitState(payment.paymentId(), PaymentState.SCHEDULED);
     assertTrue(inbox.forSession(payment.sessionId()).isEmpty());
@@ -182,7 +203,7 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
   void aWebhookTheProcessCannotTakeYetIsAppliedOnceItCan() throws Exception {
     GeftPayment payment = startAndAwaitSession("90.00", PAYEE);
     runtime.suspendProcessInstanceById(payment.processInstanceId());
-    sandbox.simulate(payment.sessionId(), SandboxScenario.Happy1);
+    sandbox.simulate(payment.sessionId(), SandboxScenario.Happy1, null, null);
 
     await(() -> inbox.forSession(payment.sessionId()).stream().anyMatch(d -> d.attempts() > 0), Duration.ofSeconds(20));
     assertEquals(WebhookDelivery.State.PENDING, inbox.forSession(payment.sessionId()).get(0).state());
@@ -198,8 +219,8 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
     GeftPayment second = startAndAwaitSession("12.00", PAYEE);
 
     restarter.restart();
-    sandbox.simulate(first.sessionId(), SandboxScenario.Happy1);
-    sandbox.simulate(second.sessionId(), SandboxScenario.Expire);
+    sandbox.simulate(first.sessionId(), SandboxScenario.Happy1, null, null);
+    sandbox.simulate(second.sessionId(), SandboxScenario.Expire, null, null);
 
     awaitState(first.paymentId(), PaymentState.SCHEDULED);
     awaitState(second.paymentId(), PaymentState.EXPIRED);

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,7 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @ApplicationPath("/probe")
 public class WebhookProbe extends Application {
 
-  record Delivery(String body, String signature) {
+  record Delivery(String body, String signature, Instant receivedAt) {
     boolean isFor(String sessionId) {
       return body.contains("\"sessionId\":\"" + sessionId + "\"");
     }
@@ -50,7 +51,7 @@ public class WebhookProbe extends Application {
 
     @POST
     public Response receive(byte[] body, @HeaderParam("X-Webhook-Signature") String signature) throws Exception {
-      deliveries.add(new Delivery(new String(body, StandardCharsets.UTF_8), signature));
+      deliveries.add(new Delivery(new String(body, StandardCharsets.UTF_8), signature, Instant.now()));
       HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(
               "http://localhost:" + System.getProperty("payara.http.port", "8080") + "/webhooks/flinks/geft"))
           .header("Content-Type", "application/json; charset=utf-8");

@@ -166,9 +166,7 @@ class RealClockProcessTest {
   @Test
   void aBorrowerWhoFinishedWithoutAnOutcomeIsInvestigatedAndARecheckStartsAFreshBudget() {
     startAPaymentWhoseSessionExists();
-    borrower("APP_MOUNTED");
-    borrower("SUCCESS");
-    passTime(Duration.ofMinutes(30));
+    finishedWithoutAnOutcome();
     assertThat(instance).isWaitingAt("InvestigateStatus");
     assertThat(payment.state()).isEqualTo(PaymentState.STATUS_UNKNOWN);
     long checks = flinks.calls("status");
@@ -296,14 +294,9 @@ class RealClockProcessTest {
     flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
 
     assertThat(lifecycle.cancel(payment.paymentId(), com.geftflow.payment.TimelineSource.API, "lender")).isFalse();
-    runtimeService().createMessageCorrelation(GeftProcess.STATUS_CHANGED).processInstanceId(instance.getId())
-        .setVariable(GeftVariables.CHECK_REASON, CheckReason.WAKE.name()).correlate();
-    runDueJobs();
+    webhook();
 
-    assertThat(flinks.calls("cancel")).isEqualTo(1);
-    assertThat(payments.kinds(payment.paymentId())).contains("CANCEL_REFUSED");
-    assertThat(instance).isEnded();
-    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+    assertTheCompletionWonOverTheCancel();
   }
 
   @Test
@@ -350,9 +343,7 @@ class RealClockProcessTest {
   @Test
   void aPadSignedAfterTheHorizonIsSeenByTheWatchWhileTheFollowUpIsOpenAndClosesIt() {
     startAPaymentWhoseSessionExists();
-    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0302_PAD_PENDING);
-    borrower("PAD_PENDING");
-    passTime(Duration.ofDays(2).plusMinutes(5));
+    padUnsignedPastTheHorizon();
     assertThat(instance).isWaitingAt(GeftProcess.FOLLOW_UP_PAD);
     engine.getTaskService().claim(task().getId(), "olivia");
     passTime(Duration.ofHours(3));
@@ -378,9 +369,7 @@ class RealClockProcessTest {
     borrower("APP_MOUNTED");
     switch (taskKey) {
       case "FollowUpPad" -> {
-        flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0302_PAD_PENDING);
-        borrower("PAD_PENDING");
-        passTime(Duration.ofDays(2).plusMinutes(5));
+        padUnsignedPastTheHorizon();
       }
       case "ReviewIdentity" -> {
         flinks.moveTo(payment.sessionId(), "Failed", FlinksStatus.EFT0403_IDENTITY_MISMATCH);
@@ -409,27 +398,20 @@ class RealClockProcessTest {
   @Test
   void closingAnUnknownStatusCancelsAtFlinksAndACompletionThatCameFirstWins() {
     startAPaymentWhoseSessionExists();
-    borrower("APP_MOUNTED");
-    borrower("SUCCESS");
-    passTime(Duration.ofMinutes(30));
+    finishedWithoutAnOutcome();
     assertThat(instance).isWaitingAt(GeftProcess.INVESTIGATE_STATUS);
     flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
 
     complete(task(), withVariables(GeftVariables.DECISION, "CLOSE", GeftVariables.DECISION_REASON, "gave up"));
     runDueJobs();
 
-    assertThat(flinks.calls("cancel")).isEqualTo(1);
-    assertThat(payments.kinds(payment.paymentId())).contains("CANCEL_REFUSED");
-    assertThat(instance).isEnded();
-    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+    assertTheCompletionWonOverTheCancel();
   }
 
   @Test
   void closingAnUnknownStatusCancelsTheLiveSessionAtFlinks() {
     startAPaymentWhoseSessionExists();
-    borrower("APP_MOUNTED");
-    borrower("SUCCESS");
-    passTime(Duration.ofMinutes(30));
+    finishedWithoutAnOutcome();
 
     complete(task(), withVariables(GeftVariables.DECISION, "CLOSE", GeftVariables.DECISION_REASON, "gave up"));
     runDueJobs();
@@ -442,9 +424,7 @@ class RealClockProcessTest {
   @Test
   void closingAPadFollowUpThatFlinksWillNotCancelKeepsWatchingUntilTheSignature() {
     startAPaymentWhoseSessionExists();
-    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0302_PAD_PENDING);
-    borrower("PAD_PENDING");
-    passTime(Duration.ofDays(2).plusMinutes(5));
+    padUnsignedPastTheHorizon();
 
     complete(task(), withVariables(GeftVariables.DECISION, "CLOSE", GeftVariables.DECISION_REASON, "borrower silent"));
     runDueJobs();
@@ -503,6 +483,28 @@ class RealClockProcessTest {
     webhook();
     assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(GeftProcess.LATE_OUTCOME).count())
         .isEqualTo(1);
+  }
+
+  /** The account is validated and the borrower does not sign: past geft.pad.horizon, operations follow up. */
+  private void padUnsignedPastTheHorizon() {
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0302_PAD_PENDING);
+    borrower("PAD_PENDING");
+    passTime(Duration.ofDays(2).plusMinutes(5));
+  }
+
+  /** The borrower finished in the iframe, Flinks still says Initiated: the budget runs out. */
+  private void finishedWithoutAnOutcome() {
+    borrower("APP_MOUNTED");
+    borrower("SUCCESS");
+    passTime(Duration.ofMinutes(30));
+  }
+
+  /** The cancel reached Flinks after the borrower completed: refused, and the payment is scheduled. */
+  private void assertTheCompletionWonOverTheCancel() {
+    assertThat(flinks.calls("cancel")).isEqualTo(1);
+    assertThat(payments.kinds(payment.paymentId())).contains("CANCEL_REFUSED");
+    assertThat(instance).isEnded();
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
   }
 
   /** A webhook applied as the inbox applies it: the waiting process is woken, an ended one followed. */
