@@ -83,6 +83,7 @@ class GeftPaymentProcessTest {
     settings.padHorizon = Duration.ofDays(2);
     settings.padCheckMax = Duration.ofHours(1);
     when(lifecycle.createSession(PAYMENT)).thenAnswer(inv -> waitFor(Duration.ofHours(1)));
+    when(lifecycle.paymentOf(any())).thenReturn(java.util.Optional.of(PAYMENT));
     when(lifecycle.facts(PAYMENT)).thenAnswer(inv -> new PaymentFacts(PAYMENT, "REF-1", state.get(),
         "Completed", "EFT0301", "session-1", new BigDecimal("500.00"),
         state.get() == PaymentState.SCHEDULED ? new BigDecimal("500.00") : null, null, "John Smith"));

@@ -318,6 +318,21 @@ class RealClockProcessTest {
   }
 
   @Test
+  void anOperatorRefusingTheOfferEndsTheGuaranteeDeclinedAndAsksForAnAlternative() {
+    startAPaymentWhoseSessionExists();
+    borrower("APP_MOUNTED");
+    flinks.offer(payment.sessionId(), new BigDecimal("300.00"));
+    borrower("GUARANTEE_OFFERED");
+
+    complete(task(), withVariables(GeftVariables.DECISION, "REFUSE", GeftVariables.DECISION_REASON, "too low"));
+    runDueJobs();
+
+    assertThat(payment.state()).isEqualTo(PaymentState.GUARANTEE_DECLINED);
+    assertThat(payment.scheduledAmount()).isNull();
+    assertThat(instance).isWaitingAt(GeftProcess.ARRANGE_ALTERNATIVE);
+  }
+
+  @Test
   void anAmountlessPaymentTakesTheBorrowersAmountAndItsOfferIsDecidedByAPerson() {
     payment = payments.registered(new PaymentRequest("REF-3", null, null, null, new Payor("John", "Smith", null, null),
         null));
