@@ -2,6 +2,7 @@ package com.geftflow.api;
 
 import com.geftflow.audit.AuditResource;
 import com.geftflow.security.Roles;
+import com.geftflow.web.JsonBodyGuard;
 import com.geftflow.web.ProblemMappers;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
@@ -28,7 +29,7 @@ public class LenderApiApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(PaymentsResource.class, AuditResource.class, ProblemMappers.JsonInvalid.class,
+    return Set.of(PaymentsResource.class, AuditResource.class, JsonBodyGuard.class, ProblemMappers.JsonInvalid.class,
         ProblemMappers.BodyUnreadable.class);
   }
 }

@@ -4,10 +4,12 @@ import com.geftflow.flinks.SessionRequestValidator;
 import com.geftflow.payment.CheckReason;
 import com.geftflow.payment.CheckoutTokens;
 import com.geftflow.payment.GeftPayment;
+import com.geftflow.payment.LifecycleSettings;
 import com.geftflow.payment.PaymentCommands;
 import com.geftflow.payment.PaymentRequest;
 import com.geftflow.payment.Payments;
 import com.geftflow.payment.SearchFilters;
+import com.geftflow.payment.TooManyStepsException;
 import com.geftflow.process.GeftProcess.Decision;
 import com.geftflow.process.GeftProcess;
 import com.geftflow.process.GeftVariables;
@@ -83,6 +85,9 @@ public class PaymentsResource {
   ProcessWakeUp wakeUp;
 
   @Inject
+  LifecycleSettings lifecycleSettings;
+
+  @Inject
   TaskService tasks;
 
   @Context
@@ -114,19 +119,22 @@ public class PaymentsResource {
       throw ProblemException.invalid(errors);
     }
     String fingerprint = Sha256.hex(JSONB.toJson(input).getBytes(StandardCharsets.UTF_8));
-    if (idempotencyKey != null) {
-      Optional<Response> replay = replay(idempotencyKey, fingerprint);
+    // each caller's keys are its own: another lender system with the same key starts its own payment
+    String scopedKey = idempotencyKey == null ? null
+        : Sha256.hex((user() + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+    if (scopedKey != null) {
+      Optional<Response> replay = replay(scopedKey, fingerprint);
       if (replay.isPresent()) {
         return replay.get();
       }
     }
     GeftPayment payment;
     try {
-      payment = starter.start(input, idempotencyKey, fingerprint, user());
+      payment = starter.start(input, scopedKey, fingerprint, user());
     } catch (RuntimeException e) {
       // two requests with one key at the same moment: the unique key let one through
-      if (idempotencyKey != null) {
-        Optional<Response> replay = replay(idempotencyKey, fingerprint);
+      if (scopedKey != null) {
+        Optional<Response> replay = replay(scopedKey, fingerprint);
         if (replay.isPresent()) {
           return replay.get();
         }
@@ -232,6 +240,20 @@ public class PaymentsResource {
     return Response.accepted(view(payments.get(paymentId), true)).build();
   }
 
+  @POST
+  @Path("/{paymentId}/checkout-token")
+  @RolesAllowed(Roles.PAYMENTS_API)
+  @Operation(summary = "Replace the payment's checkout link (the old one stops working at once)",
+      description = "For a link that leaked or went to the wrong person; the session and its window stay. 409 once "
+          + "the payment has ended.")
+  public PaymentView rotateCheckoutToken(@PathParam("paymentId") String paymentId) {
+    GeftPayment payment = find(paymentId);
+    if (payment.state().isTerminal()) {
+      throw ProblemException.conflict("The payment has ended: " + payment.state());
+    }
+    return view(commands.rotateCheckoutToken(paymentId, user()), true);
+  }
+
   /**
    * The checkout page relays the iframe's steps here. Authorised by the payment's checkout token,
    * not by the lender's credentials. The steps go on the timeline and may trigger a status check;
@@ -247,11 +269,21 @@ public class PaymentsResource {
     if (payment.isEmpty() || !CheckoutTokens.valid(payment.get(), token)) {
       throw new ProblemException(403, "Forbidden", "Invalid or expired checkout token");
     }
+    if (payment.get().state().isTerminal()
+        && payment.get().updatedAt().plus(lifecycleSettings.stepsAfterEnd).isBefore(payments.now())) {
+      // the token still shows the page its final state, but has nothing left to tell the payment
+      throw ProblemException.conflict("The payment has ended: " + payment.get().state());
+    }
     Object step = event == null ? null : event.get("Step");
     if (!(step instanceof String name) || !name.matches("[A-Z_]{1,40}")) {
       throw ProblemException.invalid("Step", "is required");
     }
-    CheckReason wake = commands.recordFrontendStep(paymentId, name);
+    CheckReason wake;
+    try {
+      wake = commands.recordFrontendStep(paymentId, name);
+    } catch (TooManyStepsException tooMany) {
+      throw new ProblemException(429, "Too Many Requests", tooMany.getMessage());
+    }
     if (wake != null) {
       tryWake(paymentId, wake);
     }
@@ -276,8 +308,11 @@ public class PaymentsResource {
   }
 
   private PaymentView view(GeftPayment payment, boolean withTimeline) {
-    URI checkout = uri.getBaseUriBuilder().replacePath("/checkout/{id}").queryParam("token", payment.checkoutToken())
-        .build(payment.paymentId());
+    // the checkout link is the borrower's capability: the lender hands it out, operations may resend
+    // it; an auditor reads history and never gets it
+    boolean mayHandOut = security.isUserInRole(Roles.PAYMENTS_API) || security.isUserInRole(Roles.OPERATIONS);
+    URI checkout = !mayHandOut ? null : uri.getBaseUriBuilder().replacePath("/checkout/{id}")
+        .queryParam("token", payment.checkoutToken()).build(payment.paymentId());
     return PaymentView.of(payment, checkout, withTimeline ? payments.timeline(payment.paymentId()) : null);
   }
 

@@ -36,9 +36,12 @@ final class AuditCsv {
         .collect(Collectors.joining(","));
   }
 
-  /** RFC 4180 quoting; a leading formula character is neutralised so that spreadsheets do not run it. */
+  /**
+   * RFC 4180 quoting; a leading formula character (OWASP's list: = + - @, and TAB and CR, which
+   * spreadsheets skip before reading one) is neutralised so that spreadsheets do not run it.
+   */
   static String cell(String value) {
-    String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
         ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
   }

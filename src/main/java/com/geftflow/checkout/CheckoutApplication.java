@@ -1,5 +1,6 @@
 package com.geftflow.checkout;
 
+import com.geftflow.web.JsonBodyGuard;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -10,6 +11,6 @@ public class CheckoutApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(CheckoutResource.class);
+    return Set.of(CheckoutResource.class, JsonBodyGuard.class);
   }
 }

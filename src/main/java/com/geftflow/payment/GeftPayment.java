@@ -231,6 +231,12 @@ public class GeftPayment {
     this.updatedAt = now;
   }
 
+  /** The lender replaced the checkout link (the old one leaked, or was sent to the wrong person). */
+  void rotateToken(String token, OffsetDateTime now) {
+    this.checkoutToken = token;
+    this.updatedAt = now;
+  }
+
   /** An operator asked to check again: a fresh budget of checks and a fresh outage horizon. */
   void restartBudget() {
     this.checksSinceFinish = 0;

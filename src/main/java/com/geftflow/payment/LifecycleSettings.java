@@ -62,6 +62,19 @@ public class LifecycleSettings {
   @ConfigProperty(name = "geft.pad.horizon")
   public Duration padHorizon;
 
+  /** The borrower's steps one payment takes per minute; more are refused (429), repeats are not recorded. */
+  @Inject
+  @ConfigProperty(name = "geft.checkout.max-steps-per-minute")
+  public int maxStepsPerMinute;
+
+  /**
+   * How long after the payment ended the checkout page may still relay the borrower's last steps
+   * (they often trail the webhook); then the token only shows the outcome.
+   */
+  @Inject
+  @ConfigProperty(name = "geft.checkout.steps-after-end")
+  public Duration stepsAfterEnd;
+
   /** Lowest offered ÷ requested ratio accepted without an operator; above 1 means never. */
   @Inject
   @ConfigProperty(name = "geft.guarantee.auto-accept-ratio")

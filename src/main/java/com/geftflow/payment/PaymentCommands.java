@@ -12,8 +12,19 @@ public class PaymentCommands {
   @Inject
   PaymentLifecycle lifecycle;
 
+  @Inject
+  Payments payments;
+
   public boolean cancel(String paymentId, String user) {
     return lifecycle.cancel(paymentId, TimelineSource.API, user);
+  }
+
+  /** The lender's new checkout link: the previous one no longer opens the page nor posts steps. */
+  public GeftPayment rotateCheckoutToken(String paymentId, String user) {
+    GeftPayment payment = payments.get(paymentId);
+    payments.rotateToken(payment);
+    payments.record(paymentId, TimelineSource.API, "CHECKOUT_LINK_REPLACED", "by " + user);
+    return payment;
   }
 
   /** @return why the process should look now, or null */

@@ -346,14 +346,22 @@ public class PaymentLifecycle {
    */
   public CheckReason borrowerStep(String paymentId, String step) {
     GeftPayment payment = payments.get(paymentId);
-    BorrowerActivity activity = payments.activity(paymentId);
     OffsetDateTime now = payments.now();
+    List<TimelineEntry> lately = payments.stepsSince(paymentId, now.minusMinutes(1));
+    if (lately.size() >= settings.maxStepsPerMinute) {
+      throw new TooManyStepsException(paymentId);
+    }
+    // the page relayed the same step again: it still counts as activity, once on the timeline is enough
+    boolean repeat = !lately.isEmpty() && lately.get(0).kind().equals(step);
+    BorrowerActivity activity = payments.activity(paymentId);
     boolean wasActive = plan().active(now.toInstant(), PollPlan.Borrower.of(payment, activity));
     boolean finishing = FINISHING_STEPS.contains(step);
     boolean offer = OFFER_STEPS.contains(step);
     // the activity row only: a status check may be updating the payment right now
     activity.step(finishing, offer, now);
-    payments.record(paymentId, TimelineSource.FRONTEND, step, null);
+    if (!repeat) {
+      payments.record(paymentId, TimelineSource.FRONTEND, step, null);
+    }
     if (finishing || offer) {
       return CheckReason.WAKE;
     }

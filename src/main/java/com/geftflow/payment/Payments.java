@@ -60,6 +60,11 @@ public class Payments {
     activity(payment.paymentId()).reset();
   }
 
+  /** A new checkout link for the same session and window; the old one stops working at once. */
+  public void rotateToken(GeftPayment payment) {
+    payment.rotateToken(newToken(), now());
+  }
+
   private static String newToken() {
     byte[] token = new byte[24];
     RANDOM.nextBytes(token);
@@ -129,6 +134,14 @@ public class Payments {
   public List<TimelineEntry> timeline(String paymentId) {
     return em.createQuery("select t from TimelineEntry t where t.paymentId = :p order by t.at, t.id",
         TimelineEntry.class).setParameter("p", paymentId).getResultList();
+  }
+
+  /** The borrower's steps recorded since {@code since}, newest first: what the checkout page relayed lately. */
+  public List<TimelineEntry> stepsSince(String paymentId, OffsetDateTime since) {
+    return em.createQuery("select t from TimelineEntry t where t.paymentId = :p and t.source = :frontend"
+            + " and t.at >= :since order by t.at desc, t.id desc", TimelineEntry.class)
+        .setParameter("p", paymentId).setParameter("frontend", TimelineSource.FRONTEND).setParameter("since", since)
+        .getResultList();
   }
 
   public void record(String paymentId, TimelineSource source, String kind, String detail) {

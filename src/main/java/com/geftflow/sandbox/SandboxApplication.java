@@ -1,5 +1,6 @@
 package com.geftflow.sandbox;
 
+import com.geftflow.web.JsonBodyGuard;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -11,6 +12,6 @@ public class SandboxApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(SandboxGate.class, SandboxSessionsResource.class, SandboxAuthorizeResource.class,
-        SandboxAdminResource.class, SandboxAppResource.class);
+        SandboxAdminResource.class, SandboxAppResource.class, JsonBodyGuard.class);
   }
 }

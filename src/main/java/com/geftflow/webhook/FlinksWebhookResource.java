@@ -1,7 +1,9 @@
 package com.geftflow.webhook;
 
 import com.geftflow.security.Sha256;
+import com.geftflow.web.JsonBodies;
 import com.geftflow.web.Problem;
+import com.geftflow.web.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -59,8 +61,9 @@ public class FlinksWebhookResource {
     }
     WebhookPayload payload;
     try {
+      JsonBodies.check(body); // before the binding, which can hang on truncated JSON
       payload = JSONB.fromJson(new String(body, StandardCharsets.UTF_8), WebhookPayload.class);
-    } catch (JsonbException notJson) {
+    } catch (ProblemException | JsonbException notJson) {
       return refuse(400, "Bad Request", "The body is not the expected JSON");
     }
     if (payload == null || blank(payload.sessionId()) || blank(payload.status()) || blank(payload.statusDetails())) {

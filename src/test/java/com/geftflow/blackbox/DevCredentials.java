@@ -8,6 +8,8 @@ final class DevCredentials {
 
   static final String LENDER = "lender";
   static final String LENDER_PASSWORD = "lender";
+  static final String OTHER_LENDER = "lender2";
+  static final String OTHER_LENDER_PASSWORD = "lender2";
   static final String OPS = "ops";
   static final String OPS_PASSWORD = "ops";
   static final String AUDITOR = "auditor";

@@ -81,9 +81,12 @@ class RealClockIT {
     }
     for (String paymentId : paymentIds) {
       String view = Lender.awaitState(paymentId, "SCHEDULED");
-      assertThat(Pattern.compile("\"kind\":\"FLINKS_UNREACHABLE\"").matcher(view).results().count())
-          .as("one line for the outage, not one per failed call").isEqualTo(1);
-      assertThat(view).contains("\"kind\":\"FLINKS_REACHABLE\"");
+      long down = Pattern.compile("\"kind\":\"FLINKS_UNREACHABLE\"").matcher(view).results().count();
+      // one line when an outage starts, one when it ends, not one per failed call; the circuit
+      // breaker may stay open a moment after Flinks is back: a second, short outage
+      assertThat(down).as(view).isBetween(1L, 2L);
+      assertThat(Pattern.compile("\"kind\":\"FLINKS_REACHABLE\"").matcher(view).results().count()).as(view)
+          .isEqualTo(down);
     }
     HttpResponse<String> incidents = get("/engine-rest/incident/count", ADMIN, ADMIN_PASSWORD);
     assertThat(incidents.body()).isEqualTo("{\"count\":0}");

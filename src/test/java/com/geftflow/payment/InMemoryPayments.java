@@ -41,6 +41,8 @@ public class InMemoryPayments extends Payments {
     s.padHorizon = Duration.ofDays(2);
     s.padCheckMax = Duration.ofHours(1);
     s.autoAcceptRatio = new BigDecimal("0.9");
+    s.maxStepsPerMinute = 30;
+    s.stepsAfterEnd = Duration.ofMinutes(5);
     return s;
   }
 
@@ -89,6 +91,13 @@ public class InMemoryPayments extends Payments {
   @Override
   public synchronized List<TimelineEntry> timeline(String paymentId) {
     return entries.stream().filter(e -> e.paymentId().equals(paymentId)).toList();
+  }
+
+  @Override
+  public synchronized List<TimelineEntry> stepsSince(String paymentId, java.time.OffsetDateTime since) {
+    return timeline(paymentId).stream()
+        .filter(e -> e.source() == TimelineSource.FRONTEND && !e.at().isBefore(since))
+        .sorted(java.util.Comparator.comparing(TimelineEntry::at).reversed()).toList();
   }
 
   @Override

@@ -1,0 +1,134 @@
+package com.geftflow.blackbox;
+
+import static com.geftflow.blackbox.DevCredentials.AUDITOR;
+import static com.geftflow.blackbox.DevCredentials.AUDITOR_PASSWORD;
+import static com.geftflow.blackbox.DevCredentials.LENDER;
+import static com.geftflow.blackbox.DevCredentials.LENDER_PASSWORD;
+import static com.geftflow.blackbox.DevCredentials.OTHER_LENDER;
+import static com.geftflow.blackbox.DevCredentials.OTHER_LENDER_PASSWORD;
+import static com.geftflow.blackbox.LibertyServer.basic;
+import static com.geftflow.blackbox.LibertyServer.request;
+import static com.geftflow.blackbox.LibertyServer.send;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** What one caller can do to another through the dev server. */
+class SecurityIT {
+
+  @Test
+  void theSameIdempotencyKeyFromTwoLenderSystemsStartsTwoPaymentsAndNeitherSeesTheOthersToken() throws Exception {
+    String key = "order-" + UUID.randomUUID();
+    String body = Lender.body("BB-IDEMPOTENT-" + UUID.randomUUID(), "500.00");
+
+    HttpResponse<String> first = start(LENDER, LENDER_PASSWORD, key, body);
+    HttpResponse<String> other = start(OTHER_LENDER, OTHER_LENDER_PASSWORD, key, body);
+    HttpResponse<String> replay = start(LENDER, LENDER_PASSWORD, key, body);
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(other.statusCode()).as(other.body()).isEqualTo(201);
+    assertThat(other.headers().firstValue("Idempotent-Replay")).isEmpty();
+    assertThat(Json.field(other.body(), "paymentId")).isNotEqualTo(Json.field(first.body(), "paymentId"));
+    assertThat(replay.headers().firstValue("Idempotent-Replay")).hasValue("true");
+    assertThat(Json.field(replay.body(), "paymentId")).isEqualTo(Json.field(first.body(), "paymentId"));
+  }
+
+  @Test
+  void aBurstOfFrontendEventsIsCutOffAndTheTimelineStaysBounded() throws Exception {
+    String paymentId = Lender.startPayment("BB-BURST-" + UUID.randomUUID());
+    String events = eventsPath(paymentId);
+    List<Integer> answers = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      // alternating, so that no event repeats the one before it
+      answers.add(LibertyServer.post(events, null, null, "{\"Step\":\"" + (i % 2 == 0 ? "STEP_A" : "STEP_B") + "\"}")
+          .statusCode());
+    }
+
+    assertThat(answers.subList(0, 30)).containsOnly(204);
+    assertThat(answers.subList(30, 100)).containsOnly(429);
+    assertThat(Lender.view(paymentId).split("\"source\":\"FRONTEND\"", -1)).hasSize(31);
+  }
+
+  @Test
+  void aRepeatedStepIsRecordedOnce() throws Exception {
+    String paymentId = Lender.startPayment("BB-REPEAT-" + UUID.randomUUID());
+    for (int i = 0; i < 5; i++) {
+      assertThat(LibertyServer.post(eventsPath(paymentId), null, null, "{\"Step\":\"INSTITUTION_SELECTED\"}")
+          .statusCode()).isEqualTo(204);
+    }
+
+    assertThat(Lender.view(paymentId).split("\"kind\":\"INSTITUTION_SELECTED\"", -1)).hasSize(2);
+  }
+
+  @Test
+  void anEndedPaymentsTokenShowsTheOutcomeButPostsNoMoreEvents() throws Exception {
+    String paymentId = Lender.startPayment("BB-ENDED-TOKEN-" + UUID.randomUUID());
+    String events = eventsPath(paymentId);
+    Sandbox.simulate(paymentId, "Happy1");
+    Lender.awaitState(paymentId, "SCHEDULED");
+
+    // the page's last steps may trail the outcome by geft.checkout.steps-after-end (3 s on this server), no longer
+    AtomicReference<HttpResponse<String>> refused = new AtomicReference<>();
+    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).until(() -> {
+      refused.set(LibertyServer.post(events, null, null, "{\"Step\":\"SUCCESS\"}"));
+      return refused.get().statusCode() != 204;
+    });
+
+    assertThat(refused.get().statusCode()).isEqualTo(409);
+    assertThat(refused.get().headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(Lender.view(paymentId).split("\"kind\":\"SUCCESS\"", -1)).as("the trailing step, once").hasSize(2);
+    String checkout = Json.field(Lender.view(paymentId), "checkoutUrl").replace(LibertyServer.BASE_URL, "");
+    assertThat(LibertyServer.get(checkout.replace("?token=", "/status?token=")).body()).contains("SCHEDULED");
+  }
+
+  @Test
+  void aRotatedCheckoutLinkReplacesTheOldOneAtOnce() throws Exception {
+    String paymentId = Lender.startPayment("BB-ROTATE-" + UUID.randomUUID());
+    String old = eventsPath(paymentId);
+
+    HttpResponse<String> rotated = LibertyServer.post("/api/payments/" + paymentId + "/checkout-token", LENDER,
+        LENDER_PASSWORD, null);
+
+    assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
+    String fresh = eventsPath(paymentId);
+    assertThat(fresh).isNotEqualTo(old);
+    assertThat(LibertyServer.post(old, null, null, "{\"Step\":\"APP_MOUNTED\"}").statusCode()).isEqualTo(403);
+    assertThat(LibertyServer.post(fresh, null, null, "{\"Step\":\"APP_MOUNTED\"}").statusCode()).isEqualTo(204);
+    assertThat(LibertyServer.post("/api/payments/" + paymentId + "/checkout-token", DevCredentials.AUDITOR,
+        DevCredentials.AUDITOR_PASSWORD, null).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void anAuditorReadsPaymentsButNeverTheirCheckoutLinks() throws Exception {
+    String reference = "BB-AUDITOR-" + UUID.randomUUID();
+    String paymentId = Lender.startPayment(reference);
+    String token = eventsPath(paymentId).replaceAll(".*token=", "");
+
+    HttpResponse<String> row = LibertyServer.get("/api/payments?referenceId=" + reference, AUDITOR, AUDITOR_PASSWORD);
+    HttpResponse<String> one = LibertyServer.get("/api/payments/" + paymentId, AUDITOR, AUDITOR_PASSWORD);
+
+    assertThat(row.statusCode()).isEqualTo(200);
+    assertThat(row.body()).contains(paymentId).doesNotContain(token).doesNotContain("checkoutUrl");
+    assertThat(one.body()).contains(paymentId).doesNotContain(token);
+  }
+
+  private static String eventsPath(String paymentId) throws Exception {
+    String checkoutUrl = Json.field(Lender.view(paymentId), "checkoutUrl");
+    return "/api/payments/" + paymentId + "/frontend-events?token="
+        + checkoutUrl.substring(checkoutUrl.indexOf("token=") + "token=".length());
+  }
+
+  private static HttpResponse<String> start(String user, String password, String key, String body) throws Exception {
+    return send(request("/api/payments").header("Authorization", basic(user, password))
+        .header("Content-Type", "application/json").header("Idempotency-Key", key)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+}
