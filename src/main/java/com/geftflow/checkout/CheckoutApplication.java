@@ -1,6 +1,7 @@
 package com.geftflow.checkout;
 
 import com.geftflow.web.JsonBodyGuard;
+import com.geftflow.web.ProblemMappers;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -11,6 +12,7 @@ public class CheckoutApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(CheckoutResource.class, JsonBodyGuard.class);
+    return Set.of(CheckoutResource.class, JsonBodyGuard.class, ProblemMappers.JsonInvalid.class,
+        ProblemMappers.BodyUnreadable.class, ProblemMappers.Refused.class);
   }
 }

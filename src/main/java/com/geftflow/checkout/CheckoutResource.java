@@ -1,5 +1,6 @@
 package com.geftflow.checkout;
 
+import com.geftflow.web.Problem;
 import com.geftflow.flinks.client.FlinksSettings;
 import com.geftflow.payment.CheckoutTokens;
 import com.geftflow.payment.GeftPayment;
@@ -63,7 +64,7 @@ public class CheckoutResource {
   public Response status(@PathParam("paymentId") String paymentId, @QueryParam("token") String token) {
     return authorised(paymentId, token)
         .map(p -> Response.ok(BorrowerStatus.of(p)).header("Cache-Control", "no-store").build())
-        .orElse(Response.status(403).build());
+        .orElse(Problem.of(403, "Forbidden", "Invalid or expired checkout token").response());
   }
 
   /** What the page's script needs; serialized into the page, never concatenated as text. */

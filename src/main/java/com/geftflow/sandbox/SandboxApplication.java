@@ -1,6 +1,7 @@
 package com.geftflow.sandbox;
 
 import com.geftflow.web.JsonBodyGuard;
+import com.geftflow.web.ProblemMappers;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -12,6 +13,7 @@ public class SandboxApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(SandboxGate.class, SandboxSessionsResource.class, SandboxAuthorizeResource.class,
-        SandboxAdminResource.class, SandboxAppResource.class, JsonBodyGuard.class);
+        SandboxAdminResource.class, SandboxAppResource.class, JsonBodyGuard.class, ProblemMappers.JsonInvalid.class,
+        ProblemMappers.BodyUnreadable.class, ProblemMappers.Refused.class);
   }
 }

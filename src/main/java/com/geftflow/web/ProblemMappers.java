@@ -2,6 +2,7 @@ package com.geftflow.web;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -22,6 +23,23 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(JsonbException e) {
       return unreadableBody();
+    }
+  }
+
+  /**
+   * Every other refusal of the runtime (no such path or payment, a method or media type the
+   * resource does not take, a role it lacks) as a problem document instead of an empty body.
+   */
+  public static class Refused implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      Response response = e.getResponse();
+      if (response.hasEntity()) {
+        return response;
+      }
+      Response.StatusType status = response.getStatusInfo();
+      return Problem.of(status.getStatusCode(), status.getReasonPhrase(), status.getStatusCode() == 404
+          ? "No such resource" : status.getReasonPhrase()).response();
     }
   }
 

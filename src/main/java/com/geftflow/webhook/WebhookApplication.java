@@ -1,6 +1,7 @@
 package com.geftflow.webhook;
 
 import com.geftflow.web.JsonBodyGuard;
+import com.geftflow.web.ProblemMappers;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -11,6 +12,6 @@ public class WebhookApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(FlinksWebhookResource.class, JsonBodyGuard.class);
+    return Set.of(FlinksWebhookResource.class, JsonBodyGuard.class, ProblemMappers.Refused.class);
   }
 }

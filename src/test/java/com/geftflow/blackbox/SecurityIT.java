@@ -120,6 +120,31 @@ class SecurityIT {
     assertThat(one.body()).contains(paymentId).doesNotContain(token);
   }
 
+  @Test
+  void everyRefusalIsAProblemDocumentWhoeverMakesIt() throws Exception {
+    String lender = basic(LENDER, LENDER_PASSWORD);
+    List<HttpRequest> refused = List.of(
+        request("/api/payments").GET().build(),
+        request("/api/payments").header("Authorization", basic(AUDITOR, AUDITOR_PASSWORD))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+        request("/api/payments/" + UUID.randomUUID()).header("Authorization", lender).GET().build(),
+        request("/api/no-such-resource").header("Authorization", lender).GET().build(),
+        request("/api/payments").header("Authorization", lender).DELETE().build(),
+        request("/api/payments").header("Authorization", lender).header("Content-Type", "text/plain")
+            .POST(HttpRequest.BodyPublishers.ofString("hello")).build(),
+        request("/checkout/" + UUID.randomUUID() + "/status?token=nope").GET().build(),
+        request("/webhooks/flinks/geft").GET().build());
+
+    for (HttpRequest request : refused) {
+      HttpResponse<String> answer = send(request);
+      assertThat(answer.statusCode()).as(request.method() + " " + request.uri()).isBetween(400, 499);
+      assertThat(answer.headers().firstValue("Content-Type")).as(request.method() + " " + request.uri())
+          .hasValue("application/problem+json");
+      assertThat(answer.body()).contains("\"status\":" + answer.statusCode());
+    }
+    assertThat(send(refused.get(0)).headers().firstValue("WWW-Authenticate")).as("the challenge stays").isPresent();
+  }
+
   private static String eventsPath(String paymentId) throws Exception {
     String checkoutUrl = Json.field(Lender.view(paymentId), "checkoutUrl");
     return "/api/payments/" + paymentId + "/frontend-events?token="

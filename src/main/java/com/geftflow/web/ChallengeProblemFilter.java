@@ -1,0 +1,32 @@
+package com.geftflow.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The lender API's authentication challenge as a problem document. Liberty answers a
+ * {@code @RolesAllowed} resource called without credentials with a bare 401 (its challenge header
+ * set, no body, no error page), after the resource chain returns.
+ */
+@WebFilter("/api/*")
+public class ChallengeProblemFilter extends HttpFilter {
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    chain.doFilter(request, response);
+    if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && !response.isCommitted()) {
+      response.resetBuffer();
+      response.setContentType(Problem.MEDIA_TYPE);
+      byte[] problem = Problem.of(401, "Unauthorized", "Credentials are required").toJson()
+          .getBytes(StandardCharsets.UTF_8);
+      response.getOutputStream().write(problem);
+    }
+  }
+}
