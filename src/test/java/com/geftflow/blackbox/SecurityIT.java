@@ -145,6 +145,18 @@ class SecurityIT {
     assertThat(send(refused.get(0)).headers().firstValue("WWW-Authenticate")).as("the challenge stays").isPresent();
   }
 
+  @Test
+  void camundasFirstUserSetupIsClosed() throws Exception {
+    HttpResponse<String> setup = send(request("/camunda/api/admin/setup/default/user/create")
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+            "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"I\",\"lastName\":\"N\",\"email\":\"i@n.example\"},"
+                + "\"credentials\":{\"password\":\"intruder-password\"}}")).build());
+
+    assertThat(setup.statusCode()).isEqualTo(404);
+    assertThat(LibertyServer.get("/engine-rest/user/intruder/profile", DevCredentials.ADMIN, DevCredentials.ADMIN_PASSWORD)
+        .statusCode()).as("no user was created").isEqualTo(404);
+  }
+
   private static String eventsPath(String paymentId) throws Exception {
     String checkoutUrl = Json.field(Lender.view(paymentId), "checkoutUrl");
     return "/api/payments/" + paymentId + "/frontend-events?token="
