@@ -81,4 +81,27 @@ class AuditIT {
       browser.quit();
     }
   }
+
+  @Test
+  void markupInAReferenceIsShownAsTextOnTheAuditPage() throws Exception {
+    String reference = "BB-XSS-<img src=x id=injected onerror=alert(1)>-" + UUID.randomUUID();
+    String paymentId = Lender.startPayment(reference);
+
+    ChromeDriver browser = Browser.start();
+    try {
+      browser.executeCdpCommand("Network.enable", Map.of());
+      browser.executeCdpCommand("Network.setExtraHTTPHeaders",
+          Map.of("headers", Map.of("Authorization", LibertyServer.basic(AUDITOR, AUDITOR_PASSWORD))));
+      browser.get(LibertyServer.BASE_URL + "/audit/");
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-payment='" + paymentId + "']")))
+          .click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+
+      assertThat(browser.findElement(By.id("detail")).getText()).contains(reference);
+      assertThat(browser.findElements(By.id("injected"))).as("no element made from the text").isEmpty();
+    } finally {
+      browser.quit();
+    }
+  }
 }
