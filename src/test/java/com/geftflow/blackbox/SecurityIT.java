@@ -157,6 +157,14 @@ class SecurityIT {
         .statusCode()).as("no user was created").isEqualTo(404);
   }
 
+  @Test
+  void theWebAppsSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+    HttpResponse<String> page = LibertyServer.get("/camunda/app/tasklist/default/");
+
+    assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+        .singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
+  }
+
   private static String eventsPath(String paymentId) throws Exception {
     String checkoutUrl = Json.field(Lender.view(paymentId), "checkoutUrl");
     return "/api/payments/" + paymentId + "/frontend-events?token="
