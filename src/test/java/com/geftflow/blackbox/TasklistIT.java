@@ -1,9 +1,12 @@
 package com.geftflow.blackbox;
 
+import static com.geftflow.blackbox.DevCredentials.LENDER;
+import static com.geftflow.blackbox.DevCredentials.LENDER_PASSWORD;
 import static com.geftflow.blackbox.DevCredentials.OPS;
 import static com.geftflow.blackbox.DevCredentials.OPS_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,26 +22,10 @@ class TasklistIT {
   void opsLogsInAndSeesThePaymentsFactsInTheTaskForm() throws Exception {
     String reference = "BB-TASKLIST-" + UUID.randomUUID();
     String paymentId = Lender.startPayment(reference);
-    Sandbox.simulate(paymentId, "Unhappy1");
-    String processInstanceId = Json.field(Lender.awaitState(paymentId, "GUARANTEE_DECLINED"), "processInstanceId");
-    String taskId = Json.field(LibertyServer.get("/engine-rest/task?processInstanceId=" + processInstanceId,
-        OPS, OPS_PASSWORD).body(), "id");
 
     ChromeDriver browser = Browser.start();
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(40));
-      browser.get(LibertyServer.BASE_URL + "/camunda/app/tasklist/default/");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
-          .sendKeys("ops");
-      browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("ops");
-      browser.findElement(By.cssSelector("button.btn-primary[type=submit]")).click();
-
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-          "//*[contains(text(),'Arrange alternative payment')]")));
-      browser.get(LibertyServer.BASE_URL + "/camunda/app/tasklist/default/#/?task=" + taskId);
-      wait.until(ExpectedConditions.attributeToBe(By.cssSelector("input[cam-variable-name=paymentReference]"),
-          "value", reference));
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("select[cam-variable-name=decision]")));
+      openTaskForm(browser, paymentId, reference);
       Browser.screenshot(browser, "tasklist-form");
 
       assertThat(browser.findElement(By.cssSelector("input[cam-variable-name=payorName]")).getAttribute("value"))
@@ -47,5 +34,46 @@ class TasklistIT {
     } finally {
       browser.quit();
     }
+  }
+
+  @Test
+  void markupInAPayorsNameIsShownAsTextInTheForm() throws Exception {
+    String reference = "BB-TASKLIST-XSS-" + UUID.randomUUID();
+    HttpResponse<String> created = LibertyServer.post("/api/payments", LENDER, LENDER_PASSWORD,
+        Lender.body(reference, "500.00").replace("\"Smith\"", "\"Smith<img src=x id=injected onerror=alert(1)>\""));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String paymentId = Json.field(created.body(), "paymentId");
+    Lender.awaitState(paymentId, "AWAITING_BORROWER");
+
+    ChromeDriver browser = Browser.start();
+    try {
+      openTaskForm(browser, paymentId, reference);
+
+      assertThat(browser.findElement(By.cssSelector("input[cam-variable-name=payorName]")).getAttribute("value"))
+          .isEqualTo("John Smith<img src=x id=injected onerror=alert(1)>");
+      assertThat(browser.findElements(By.id("injected"))).as("no element made from the name").isEmpty();
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /** A declined payment's task "Arrange alternative payment", opened by ops in Tasklist. */
+  private static void openTaskForm(ChromeDriver browser, String paymentId, String reference) throws Exception {
+    Sandbox.simulate(paymentId, "Unhappy1");
+    String processInstanceId = Json.field(Lender.awaitState(paymentId, "GUARANTEE_DECLINED"), "processInstanceId");
+    String taskId = Json.field(LibertyServer.get("/engine-rest/task?processInstanceId=" + processInstanceId,
+        OPS, OPS_PASSWORD).body(), "id");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+    browser.get(LibertyServer.BASE_URL + "/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
+        .sendKeys("ops");
+    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("ops");
+    browser.findElement(By.cssSelector("button.btn-primary[type=submit]")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[contains(text(),'Arrange alternative payment')]")));
+    browser.get(LibertyServer.BASE_URL + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    wait.until(ExpectedConditions.attributeToBe(By.cssSelector("input[cam-variable-name=paymentReference]"),
+        "value", reference));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("select[cam-variable-name=decision]")));
   }
 }
