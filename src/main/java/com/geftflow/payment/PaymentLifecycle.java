@@ -12,7 +12,6 @@ import com.geftflow.flinks.SessionStatus;
 import com.geftflow.web.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -174,7 +173,7 @@ public class PaymentLifecycle {
     boolean pad = FlinksStatus.EFT0302_PAD_PENDING.equals(status.statusDetails());
     Instant nextCheckAt = pad ? plan.nextPadCheck(now.toInstant(), payment.padSince() == null ? null
         : payment.padSince().toInstant()) : plan.nextCheck(now.toInstant(), borrower);
-    StatusDecision decision = StatusDecision.of(status, details, offerHandled, autoAcceptRatio(payment),
+    StatusDecision decision = StatusDecision.of(status, details, payment.amount(), offerHandled, settings.autoAcceptRatio,
         plan.verdict(now.toInstant(), borrower), nextCheckAt);
     if (decision.next() == NextStep.PAD) {
       decision = new StatusDecision(decision.state(), NextStep.PAD, nextCheckAt, null, false);
@@ -183,21 +182,10 @@ public class PaymentLifecycle {
     return decision.next() == NextStep.EXPIRE ? expire(paymentId) : decision;
   }
 
-  /**
-   * The ratio holds an offer against the lender's amount. An amount-less payment has none (Flinks
-   * compares with what the borrower entered), so a person decides: a ratio above 1 is never reached.
-   */
-  private BigDecimal autoAcceptRatio(GeftPayment payment) {
-    return payment.amount() == null ? BigDecimal.valueOf(2) : settings.autoAcceptRatio;
-  }
-
   private void record(GeftPayment payment, SessionStatus status, StatusDecision decision, OffsetDateTime now) {
     String paymentId = payment.paymentId();
     boolean changed = !status.statusDetails().equals(payment.flinksStatusDetails()) || decision.state() != payment.state();
-    payment.observed(status.status(), status.statusDetails(), decision.state(), now);
-    if (decision.state() == PaymentState.SCHEDULED) {
-      payment.scheduled(status.amount() != null ? status.amount() : payment.amount());
-    }
+    observed(payment, status, decision.state(), now);
     switch (decision.next()) {
       case OFFER -> {
         payment.offered(decision.offeredAmount(), now);
@@ -214,6 +202,14 @@ public class PaymentLifecycle {
           payments.record(paymentId, TimelineSource.POLL, "STATUS", status.status() + "/" + status.statusDetails());
         }
       }
+    }
+  }
+
+  /** What Flinks said, on the record; a scheduled payment keeps the amount Flinks scheduled. */
+  private static void observed(GeftPayment payment, SessionStatus status, PaymentState state, OffsetDateTime now) {
+    payment.observed(status.status(), status.statusDetails(), state, now);
+    if (state == PaymentState.SCHEDULED) {
+      payment.scheduled(status.amount() != null ? status.amount() : payment.amount());
     }
   }
 
@@ -285,10 +281,7 @@ public class PaymentLifecycle {
         || status.statusDetails().equals(payment.flinksStatusDetails())) {
       return new StatusFollowed(before, before, true);
     }
-    payment.observed(status.status(), status.statusDetails(), seen, payments.now());
-    if (seen == PaymentState.SCHEDULED) {
-      payment.scheduled(status.amount() != null ? status.amount() : payment.amount());
-    }
+    observed(payment, status, seen, payments.now());
     payments.record(paymentId, TimelineSource.POLL, "STATUS",
         status.status() + "/" + status.statusDetails() + " " + circumstance);
     return new StatusFollowed(before, seen, true);

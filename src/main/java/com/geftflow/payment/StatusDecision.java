@@ -29,19 +29,21 @@ public record StatusDecision(PaymentState state, NextStep next, Instant nextChec
   /**
    * @param status Flinks' answer to {@code /status}
    * @param details Flinks' answer to {@code /details}, when it was read (null otherwise)
+   * @param requested the lender's amount, which the ratio holds an offer against; null when the
+   *     borrower entered the amount in Flinks' flow (then a person decides any offer)
    * @param offerAlreadyHandled a next-best offer was already accepted or refused
    * @param autoAcceptRatio {@code geft.guarantee.auto-accept-ratio}
    * @param whileInitiated what the poll plan says should the session still be Initiated
    * @param nextCheckAt when the poll plan would check again
    */
-  public static StatusDecision of(SessionStatus status, SessionDetails details, boolean offerAlreadyHandled,
-      BigDecimal autoAcceptRatio, PollPlan.Verdict whileInitiated, Instant nextCheckAt) {
+  public static StatusDecision of(SessionStatus status, SessionDetails details, BigDecimal requested,
+      boolean offerAlreadyHandled, BigDecimal autoAcceptRatio, PollPlan.Verdict whileInitiated, Instant nextCheckAt) {
     String code = status.statusDetails();
     PaymentState state = PaymentState.forStatusDetails(code);
     if (state == null || FlinksStatus.EFT0101_INITIATED.equals(code)) {
       if (!offerAlreadyHandled && details != null && details.offersLessThanRequested()) {
         return new StatusDecision(PaymentState.OFFER_PENDING, NextStep.OFFER, null, details.guaranteeOffered(),
-            acceptsAutomatically(details.guaranteeOffered(), details.amount(), autoAcceptRatio));
+            acceptsAutomatically(details.guaranteeOffered(), requested, autoAcceptRatio));
       }
       PaymentState waiting = offerAlreadyHandled ? PaymentState.OFFER_PENDING : PaymentState.AWAITING_BORROWER;
       return switch (whileInitiated) {

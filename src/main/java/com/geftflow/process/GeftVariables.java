@@ -3,6 +3,8 @@ package com.geftflow.process;
 import com.geftflow.payment.PaymentFacts;
 import com.geftflow.payment.StatusDecision;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -49,16 +51,23 @@ public final class GeftVariables {
 
   /** Keeps the outputs and form facts current after every step, so whichever end is reached has them. */
   public static void write(VariableScope scope, PaymentFacts facts) {
-    scope.setVariable(PAYMENT_ID, facts.paymentId());
-    scope.setVariable(OUTCOME, facts.state().name());
-    scope.setVariable(STATUS, facts.flinksStatus());
-    scope.setVariable(STATUS_DETAILS, facts.flinksStatusDetails());
-    scope.setVariable(SESSION_ID, facts.sessionId());
-    scope.setVariable(SCHEDULED_AMOUNT, facts.scheduledAmount() == null ? null : facts.scheduledAmount().toPlainString());
-    scope.setVariable(REFERENCE, facts.referenceId());
-    scope.setVariable(AMOUNT, facts.amount() == null ? null : facts.amount().toPlainString());
-    scope.setVariable(PAYOR_NAME, facts.payorName());
-    scope.setVariable(OFFERED_AMOUNT, facts.offeredAmount() == null ? null : facts.offeredAmount().toPlainString());
+    scope.setVariables(of(facts));
+  }
+
+  /** The outputs and form facts as variables (a missing value is a null variable). */
+  public static Map<String, Object> of(PaymentFacts facts) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(PAYMENT_ID, facts.paymentId());
+    variables.put(OUTCOME, facts.state().name());
+    variables.put(STATUS, facts.flinksStatus());
+    variables.put(STATUS_DETAILS, facts.flinksStatusDetails());
+    variables.put(SESSION_ID, facts.sessionId());
+    variables.put(SCHEDULED_AMOUNT, facts.scheduledAmount() == null ? null : facts.scheduledAmount().toPlainString());
+    variables.put(REFERENCE, facts.referenceId());
+    variables.put(AMOUNT, facts.amount() == null ? null : facts.amount().toPlainString());
+    variables.put(PAYOR_NAME, facts.payorName());
+    variables.put(OFFERED_AMOUNT, facts.offeredAmount() == null ? null : facts.offeredAmount().toPlainString());
+    return variables;
   }
 
   /** Where the model goes next ({@code nextStep}, {@code autoAcceptOffer}) and when its timer fires. */

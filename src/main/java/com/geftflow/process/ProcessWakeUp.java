@@ -2,14 +2,12 @@ package com.geftflow.process;
 
 import com.geftflow.payment.CheckReason;
 import com.geftflow.payment.GeftPayment;
-import com.geftflow.payment.PaymentFacts;
 import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.Payments;
 import com.geftflow.payment.StatusFollowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 
@@ -66,16 +64,8 @@ public class ProcessWakeUp {
   public boolean followEnded(GeftPayment payment) {
     StatusFollowed followed = lifecycle.followAfterEnd(payment.paymentId());
     if (followed.changed()) {
-      PaymentFacts facts = lifecycle.facts(payment.paymentId());
-      Map<String, Object> variables = new HashMap<>();
+      Map<String, Object> variables = GeftVariables.of(lifecycle.facts(payment.paymentId()));
       variables.put(GeftVariables.ENDED_AS, followed.before().name());
-      variables.put(GeftVariables.PAYMENT_ID, facts.paymentId());
-      variables.put(GeftVariables.REFERENCE, facts.referenceId());
-      variables.put(GeftVariables.PAYOR_NAME, facts.payorName());
-      variables.put(GeftVariables.OUTCOME, facts.state().name());
-      variables.put(GeftVariables.STATUS_DETAILS, facts.flinksStatusDetails());
-      variables.put(GeftVariables.SCHEDULED_AMOUNT,
-          facts.scheduledAmount() == null ? null : facts.scheduledAmount().toPlainString());
       runtime.startProcessInstanceByKey(GeftProcess.LATE_OUTCOME_KEY, payment.paymentId(), variables);
     }
     return followed.answered();

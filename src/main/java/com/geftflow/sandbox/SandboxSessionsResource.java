@@ -33,7 +33,7 @@ public class SandboxSessionsResource {
    */
   public record Simulation(String scenario, BigDecimal amount, String padDelay) {
 
-    Duration padDelayOrDefault() {
+    Duration parsedPadDelay() {
       if (padDelay == null) {
         return null;
       }
@@ -95,6 +95,6 @@ public class SandboxSessionsResource {
     SandboxScenario scenario = SandboxScenario.named(simulation == null ? null : simulation.scenario())
         .orElseThrow(() -> ProblemException.invalid(List.of(new FieldError("scenario",
             "must be one of " + List.of(SandboxScenario.values())))));
-    return sessions.simulate(sessionId, scenario, simulation.amount(), simulation.padDelayOrDefault());
+    return sessions.simulate(sessionId, scenario, simulation.amount(), simulation.parsedPadDelay());
   }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The lender API's authentication challenge as a problem document. Liberty answers a
@@ -23,10 +22,7 @@ public class ChallengeProblemFilter extends HttpFilter {
     chain.doFilter(request, response);
     if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && !response.isCommitted()) {
       response.resetBuffer();
-      response.setContentType(Problem.MEDIA_TYPE);
-      byte[] problem = Problem.of(401, "Unauthorized", "Credentials are required").toJson()
-          .getBytes(StandardCharsets.UTF_8);
-      response.getOutputStream().write(problem);
+      Problem.of(401, "Unauthorized", "Credentials are required").writeTo(response);
     }
   }
 }

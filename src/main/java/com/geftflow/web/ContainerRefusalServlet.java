@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The error page ({@code web.xml}) for refusals the container makes before any resource runs:
@@ -25,8 +24,6 @@ public class ContainerRefusalServlet extends HttpServlet {
       case 403 -> Problem.of(403, "Forbidden", "Your role does not allow this");
       default -> Problem.of(status, "Error", "The request was refused");
     };
-    response.setStatus(status);
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.getOutputStream().write(problem.toJson().getBytes(StandardCharsets.UTF_8));
+    problem.writeTo(response);
   }
 }

@@ -2,7 +2,10 @@ package com.geftflow.web;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -29,5 +32,12 @@ public record Problem(String type, String title, int status, String detail, List
 
   public Response response() {
     return Response.status(status).type(MEDIA_TYPE).entity(toJson()).build();
+  }
+
+  /** The same answer from a servlet or filter, for refusals made before any JAX-RS resource runs. */
+  public void writeTo(HttpServletResponse response) throws IOException {
+    response.setStatus(status);
+    response.setContentType(MEDIA_TYPE);
+    response.getOutputStream().write(toJson().getBytes(StandardCharsets.UTF_8));
   }
 }

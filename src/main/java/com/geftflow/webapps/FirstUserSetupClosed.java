@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Camunda Admin's first-user setup creates an engine administrator for whoever calls it first,
@@ -19,10 +18,7 @@ public class FirstUserSetupClosed extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException {
-    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.getOutputStream().write(Problem.of(404, "Not Found",
-        "Camunda's first-user setup is closed; administrators are configured (geft.camunda.users)").toJson()
-        .getBytes(StandardCharsets.UTF_8));
+    Problem.of(404, "Not Found",
+        "Camunda's first-user setup is closed; administrators are configured (geft.camunda.users)").writeTo(response);
   }
 }

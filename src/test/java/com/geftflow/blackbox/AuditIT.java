@@ -64,15 +64,7 @@ class AuditIT {
 
     ChromeDriver browser = Browser.start();
     try {
-      browser.executeCdpCommand("Network.enable", Map.of());
-      browser.executeCdpCommand("Network.setExtraHTTPHeaders",
-          Map.of("headers", Map.of("Authorization", LibertyServer.basic(AUDITOR, AUDITOR_PASSWORD))));
-      browser.get(LibertyServer.BASE_URL + "/audit/");
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-payment='" + paymentId + "']")))
-          .click();
-
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+      openOnTheAuditPage(browser, paymentId);
       String detail = browser.findElement(By.id("detail")).getText();
       assertThat(detail).contains(reference).contains("GUARANTEE_DECLINED").contains("SESSION_CREATED")
           .contains("Arrange alternative payment");
@@ -89,19 +81,24 @@ class AuditIT {
 
     ChromeDriver browser = Browser.start();
     try {
-      browser.executeCdpCommand("Network.enable", Map.of());
-      browser.executeCdpCommand("Network.setExtraHTTPHeaders",
-          Map.of("headers", Map.of("Authorization", LibertyServer.basic(AUDITOR, AUDITOR_PASSWORD))));
-      browser.get(LibertyServer.BASE_URL + "/audit/");
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-payment='" + paymentId + "']")))
-          .click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+      openOnTheAuditPage(browser, paymentId);
 
       assertThat(browser.findElement(By.id("detail")).getText()).contains(reference);
       assertThat(browser.findElements(By.id("injected"))).as("no element made from the text").isEmpty();
     } finally {
       browser.quit();
     }
+  }
+
+  /** An auditor opens the audit page and the payment's detail, its timeline loaded. */
+  private static void openOnTheAuditPage(ChromeDriver browser, String paymentId) {
+    browser.executeCdpCommand("Network.enable", Map.of());
+    browser.executeCdpCommand("Network.setExtraHTTPHeaders",
+        Map.of("headers", Map.of("Authorization", LibertyServer.basic(AUDITOR, AUDITOR_PASSWORD))));
+    browser.get(LibertyServer.BASE_URL + "/audit/");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-payment='" + paymentId + "']")))
+        .click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
   }
 }

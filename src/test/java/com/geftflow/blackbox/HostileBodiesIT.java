@@ -33,15 +33,12 @@ class HostileBodiesIT {
   @Test
   void malformedJsonIsRefusedAtOnceEverywhereAndTheServerStaysReady() throws Exception {
     String paymentId = Lender.startPayment("BB-HOSTILE-" + UUID.randomUUID());
-    String view = Lender.view(paymentId);
-    String sessionId = Json.field(view, "sessionId");
-    String checkoutUrl = Json.field(view, "checkoutUrl");
-    String token = checkoutUrl.substring(checkoutUrl.indexOf("token=") + "token=".length());
+    String sessionId = Json.field(Lender.view(paymentId), "sessionId");
     String lender = basic(LENDER, LENDER_PASSWORD);
     List<Endpoint> endpoints = List.of(
         new Endpoint("POST", "/api/payments", lender, false),
         new Endpoint("POST", "/api/payments/" + paymentId + "/guarantee-decision", lender, false),
-        new Endpoint("POST", "/api/payments/" + paymentId + "/frontend-events?token=" + token, null, false),
+        new Endpoint("POST", Lender.frontendEvents(paymentId), null, false),
         new Endpoint("POST", "/webhooks/flinks/geft", null, true),
         new Endpoint("POST", Sandbox.SESSIONS, null, false),
         new Endpoint("POST", Sandbox.SESSIONS + "/" + sessionId + "/simulate", null, false),

@@ -40,6 +40,17 @@ final class Lender {
     return paymentId;
   }
 
+  /** The borrower's capability: the token of the payment's current checkout link. */
+  static String checkoutToken(String paymentId) throws Exception {
+    String checkoutUrl = Json.field(view(paymentId), "checkoutUrl");
+    return checkoutUrl.substring(checkoutUrl.indexOf("token=") + "token=".length());
+  }
+
+  /** Where the checkout page relays the borrower's steps, with the current token. */
+  static String frontendEvents(String paymentId) throws Exception {
+    return "/api/payments/" + paymentId + "/frontend-events?token=" + checkoutToken(paymentId);
+  }
+
   static String view(String paymentId) throws Exception {
     HttpResponse<String> view = get("/api/payments/" + paymentId, LENDER, LENDER_PASSWORD);
     assertThat(view.statusCode()).isEqualTo(200);

@@ -96,8 +96,7 @@ class LenderApiIT {
   @Test
   void frontendEventsNeedThePaymentsOwnCheckoutToken() throws Exception {
     String paymentId = Lender.startPayment("BB-FRONTEND-" + UUID.randomUUID());
-    String checkoutUrl = Json.field(Lender.view(paymentId), "checkoutUrl");
-    String token = checkoutUrl.substring(checkoutUrl.indexOf("token=") + "token=".length());
+    String token = Lender.checkoutToken(paymentId);
     String otherPayment = Lender.startPayment("BB-FRONTEND-OTHER-" + UUID.randomUUID());
 
     assertThat(post("/api/payments/" + paymentId + "/frontend-events?token=" + token, null, null,

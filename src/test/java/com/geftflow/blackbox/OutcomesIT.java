@@ -108,9 +108,7 @@ class OutcomesIT {
   }
 
   private static void frontendStep(String paymentId, String step) throws Exception {
-    String checkoutUrl = Json.field(Lender.view(paymentId), "checkoutUrl");
-    String token = checkoutUrl.substring(checkoutUrl.indexOf("token=") + "token=".length());
-    assertThat(post("/api/payments/" + paymentId + "/frontend-events?token=" + token, null, null,
+    assertThat(post(Lender.frontendEvents(paymentId), null, null,
         "{\"Step\":\"" + step + "\"}").statusCode()).isEqualTo(204);
   }
 

@@ -44,7 +44,7 @@ class SecurityIT {
   @Test
   void aBurstOfFrontendEventsIsCutOffAndTheTimelineStaysBounded() throws Exception {
     String paymentId = Lender.startPayment("BB-BURST-" + UUID.randomUUID());
-    String events = eventsPath(paymentId);
+    String events = Lender.frontendEvents(paymentId);
     List<Integer> answers = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
       // alternating, so that no event repeats the one before it
@@ -61,7 +61,7 @@ class SecurityIT {
   void aRepeatedStepIsRecordedOnce() throws Exception {
     String paymentId = Lender.startPayment("BB-REPEAT-" + UUID.randomUUID());
     for (int i = 0; i < 5; i++) {
-      assertThat(LibertyServer.post(eventsPath(paymentId), null, null, "{\"Step\":\"INSTITUTION_SELECTED\"}")
+      assertThat(LibertyServer.post(Lender.frontendEvents(paymentId), null, null, "{\"Step\":\"INSTITUTION_SELECTED\"}")
           .statusCode()).isEqualTo(204);
     }
 
@@ -71,7 +71,7 @@ class SecurityIT {
   @Test
   void anEndedPaymentsTokenShowsTheOutcomeButPostsNoMoreEvents() throws Exception {
     String paymentId = Lender.startPayment("BB-ENDED-TOKEN-" + UUID.randomUUID());
-    String events = eventsPath(paymentId);
+    String events = Lender.frontendEvents(paymentId);
     Sandbox.simulate(paymentId, "Happy1");
     Lender.awaitState(paymentId, "SCHEDULED");
 
@@ -92,13 +92,13 @@ class SecurityIT {
   @Test
   void aRotatedCheckoutLinkReplacesTheOldOneAtOnce() throws Exception {
     String paymentId = Lender.startPayment("BB-ROTATE-" + UUID.randomUUID());
-    String old = eventsPath(paymentId);
+    String old = Lender.frontendEvents(paymentId);
 
     HttpResponse<String> rotated = LibertyServer.post("/api/payments/" + paymentId + "/checkout-token", LENDER,
         LENDER_PASSWORD, null);
 
     assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
-    String fresh = eventsPath(paymentId);
+    String fresh = Lender.frontendEvents(paymentId);
     assertThat(fresh).isNotEqualTo(old);
     assertThat(LibertyServer.post(old, null, null, "{\"Step\":\"APP_MOUNTED\"}").statusCode()).isEqualTo(403);
     assertThat(LibertyServer.post(fresh, null, null, "{\"Step\":\"APP_MOUNTED\"}").statusCode()).isEqualTo(204);
@@ -110,7 +110,7 @@ class SecurityIT {
   void anAuditorReadsPaymentsButNeverTheirCheckoutLinks() throws Exception {
     String reference = "BB-AUDITOR-" + UUID.randomUUID();
     String paymentId = Lender.startPayment(reference);
-    String token = eventsPath(paymentId).replaceAll(".*token=", "");
+    String token = Lender.checkoutToken(paymentId);
 
     HttpResponse<String> row = LibertyServer.get("/api/payments?referenceId=" + reference, AUDITOR, AUDITOR_PASSWORD);
     HttpResponse<String> one = LibertyServer.get("/api/payments/" + paymentId, AUDITOR, AUDITOR_PASSWORD);
@@ -163,12 +163,6 @@ class SecurityIT {
 
     assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
         .singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
-  }
-
-  private static String eventsPath(String paymentId) throws Exception {
-    String checkoutUrl = Json.field(Lender.view(paymentId), "checkoutUrl");
-    return "/api/payments/" + paymentId + "/frontend-events?token="
-        + checkoutUrl.substring(checkoutUrl.indexOf("token=") + "token=".length());
   }
 
   private static HttpResponse<String> start(String user, String password, String key, String body) throws Exception {

@@ -16,7 +16,8 @@ class StatusDecisionTest {
   private static final Instant NEXT = Instant.parse("2026-11-27T10:00:30Z");
 
   private static StatusDecision decide(String status, String code, PollPlan.Verdict whileInitiated) {
-    return StatusDecision.of(new SessionStatus("s", "r", new BigDecimal("500"), status, code), null, false, RATIO,
+    return StatusDecision.of(new SessionStatus("s", "r", new BigDecimal("500"), status, code), null,
+        new BigDecimal("500"), false, RATIO,
         whileInitiated, NEXT);
   }
 
@@ -69,7 +70,8 @@ class StatusDecisionTest {
         new BigDecimal(offered), new BigDecimal(offered), null);
 
     StatusDecision decision = StatusDecision.of(
-        new SessionStatus("s", "r", new BigDecimal("1000.00"), "Initiated", "EFT0101"), details, false, RATIO,
+        new SessionStatus("s", "r", new BigDecimal("1000.00"), "Initiated", "EFT0101"), details,
+        new BigDecimal("1000.00"), false, RATIO,
         PollPlan.Verdict.WAIT, NEXT);
 
     assertThat(decision.next()).isEqualTo(NextStep.OFFER);
@@ -84,7 +86,8 @@ class StatusDecisionTest {
         new BigDecimal("600.00"), new BigDecimal("600.00"), null);
 
     StatusDecision decision = StatusDecision.of(
-        new SessionStatus("s", "r", new BigDecimal("1000.00"), "Initiated", "EFT0101"), details, true, RATIO,
+        new SessionStatus("s", "r", new BigDecimal("1000.00"), "Initiated", "EFT0101"), details,
+        new BigDecimal("1000.00"), true, RATIO,
         PollPlan.Verdict.WAIT, NEXT);
 
     assertThat(decision.next()).isEqualTo(NextStep.WAIT);
@@ -96,7 +99,8 @@ class StatusDecisionTest {
     SessionDetails full = new SessionDetails("s", "r", new BigDecimal("1000.00"), "Initiated", "EFT0101",
         new BigDecimal("1000.00"), new BigDecimal("1000.00"), null);
 
-    assertThat(StatusDecision.of(new SessionStatus("s", "r", null, "Initiated", "EFT0101"), full, false, RATIO,
+    assertThat(StatusDecision.of(new SessionStatus("s", "r", null, "Initiated", "EFT0101"), full,
+        new BigDecimal("1000.00"), false, RATIO,
         PollPlan.Verdict.WAIT, NEXT).next()).isEqualTo(NextStep.WAIT);
   }
 }
