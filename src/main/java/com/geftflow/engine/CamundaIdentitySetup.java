@@ -2,11 +2,7 @@ package com.geftflow.engine;
 
 import com.geftflow.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.logging.Logger;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,65 +14,43 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Creates the configured Camunda web-app users at start, so that Tasklist opens at a login page
- * instead of Admin's first-user set-up. Existing users are left alone: a password changed in Admin
- * survives restarts.
- *
- * <p>{@code geft.camunda.users} lists {@code id:password:group,group} entries separated by
- * {@code ;}. The dev server sets its dev users (liberty/dev-users.xml); production sets none and manages users in
- * Admin or an LDAP identity provider.
+ * What the product's roles may do in the Camunda web apps and at {@code /engine-rest}. People sign in
+ * through the server's registry, never with Camunda's own users ({@code webapps.ContainerRoles}): a
+ * role of the container is a Camunda group of the same name, so this class only grants those groups
+ * their permissions, creates them (for Admin to show) and the operators' task filter. Nothing here
+ * needs an engine user, and nothing is created twice across restarts.
  */
 @ApplicationScoped
 public class CamundaIdentitySetup {
-
-  private static final Logger LOG = Logger.getLogger(CamundaIdentitySetup.class.getName());
-
-  @Inject
-  @ConfigProperty(name = "geft.camunda.users")
-  Optional<String> users;
 
   static final String OPERATIONS = Roles.OPERATIONS;
   static final String AUDITOR = Roles.AUDITOR;
   static final String OPERATIONS_FILTER = "Operations";
 
-  void ensureUsers(ProcessEngine engine) {
-    ensureAdminGroup(engine.getIdentityService(), engine.getAuthorizationService());
+  void ensureRoles(ProcessEngine engine) {
+    IdentityService identity = engine.getIdentityService();
+    ensureGroup(identity, Roles.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
+    ensureGroup(identity, OPERATIONS, "Operations", Groups.GROUP_TYPE_WORKFLOW);
+    ensureGroup(identity, AUDITOR, "Auditors", Groups.GROUP_TYPE_WORKFLOW);
+    ensureAdminAuthorizations(engine.getAuthorizationService());
     ensureRoleAuthorizations(engine.getAuthorizationService());
     ensureOperationsFilter(engine);
-    users.map(CamundaIdentitySetup::parse).orElse(List.of())
-        .forEach(user -> ensureUser(engine.getIdentityService(), user));
   }
 
-  static List<ConfiguredUser> parse(String spec) {
-    return Arrays.stream(spec.split(";"))
-        .map(String::trim)
-        .filter(entry -> !entry.isEmpty())
-        .map(ConfiguredUser::parse)
-        .toList();
-  }
-
-  private static void ensureAdminGroup(IdentityService identity, AuthorizationService authorizations) {
-    if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
-      Group admins = identity.newGroup(Groups.CAMUNDA_ADMIN);
-      admins.setName("Camunda administrators");
-      admins.setType(Groups.GROUP_TYPE_SYSTEM);
-      identity.saveGroup(admins);
+  private static void ensureGroup(IdentityService identity, String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
     }
+  }
+
+  private static void ensureAdminAuthorizations(AuthorizationService authorizations) {
     for (Resource resource : Resources.values()) {
-      boolean granted = authorizations.createAuthorizationQuery()
-          .groupIdIn(Groups.CAMUNDA_ADMIN).resourceType(resource).resourceId("*").count() > 0;
-      if (!granted) {
-        Authorization all = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        all.setGroupId(Groups.CAMUNDA_ADMIN);
-        all.setResource(resource);
-        all.setResourceId("*");
-        all.addPermission(Permissions.ALL);
-        authorizations.saveAuthorization(all);
-      }
+      grant(authorizations, Roles.CAMUNDA_ADMIN, resource, "*", Permissions.ALL);
     }
   }
 
@@ -125,44 +99,6 @@ public class CamundaIdentitySetup {
           .setProperties(java.util.Map.of("description", "GEFT payments waiting for operations",
               "priority", -10, "refresh", true));
       filters.saveFilter(filter);
-    }
-  }
-
-  private static void ensureUser(IdentityService identity, ConfiguredUser configured) {
-    if (identity.createUserQuery().userId(configured.id()).count() == 0) {
-      User user = identity.newUser(configured.id());
-      user.setFirstName(configured.id());
-      user.setLastName("");
-      user.setPassword(configured.password());
-      identity.saveUser(user);
-      LOG.info(() -> "Created Camunda user " + configured.id());
-    }
-    for (String groupId : configured.groups()) {
-      if (identity.createGroupQuery().groupId(groupId).count() == 0) {
-        Group group = identity.newGroup(groupId);
-        group.setName(groupId);
-        group.setType(Groups.GROUP_TYPE_WORKFLOW);
-        identity.saveGroup(group);
-      }
-      if (identity.createUserQuery().userId(configured.id()).memberOfGroup(groupId).count() == 0) {
-        identity.createMembership(configured.id(), groupId);
-      }
-    }
-  }
-
-  /** One entry of {@code geft.camunda.users}. */
-  record ConfiguredUser(String id, String password, List<String> groups) {
-
-    static ConfiguredUser parse(String entry) {
-      String[] parts = entry.split(":", 3);
-      if (parts.length < 2 || parts[0].isBlank() || parts[1].isEmpty()) {
-        // the entry is not echoed: it holds a password
-        throw new IllegalArgumentException("geft.camunda.users: an entry is not id:password[:groups]");
-      }
-      List<String> groups = parts.length == 3
-          ? Arrays.stream(parts[2].split(",")).map(String::trim).filter(g -> !g.isEmpty()).toList()
-          : List.of();
-      return new ConfiguredUser(parts[0].trim(), parts[1], groups);
     }
   }
 }

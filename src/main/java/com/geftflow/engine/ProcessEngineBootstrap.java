@@ -82,7 +82,7 @@ public class ProcessEngineBootstrap {
     // the web apps and the engine REST API find engines through the runtime container
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
     processModels.deploy(processEngine.getRepositoryService());
-    identitySetup.ensureUsers(processEngine);
+    identitySetup.ensureRoles(processEngine);
     LOG.info(() -> "Camunda engine '" + processEngine.getName() + "' started");
   }
 

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -134,6 +135,12 @@ public class Payments {
   public List<TimelineEntry> timeline(String paymentId) {
     return em.createQuery("select t from TimelineEntry t where t.paymentId = :p order by t.at, t.id",
         TimelineEntry.class).setParameter("p", paymentId).getResultList();
+  }
+
+  /** The timelines of several payments in one query, each in its order. */
+  public List<TimelineEntry> timelines(Collection<String> paymentIds) {
+    return em.createQuery("select t from TimelineEntry t where t.paymentId in :ids order by t.paymentId, t.at, t.id",
+        TimelineEntry.class).setParameter("ids", paymentIds).getResultList();
   }
 
   /** The borrower's steps recorded since {@code since}, newest first: what the checkout page relayed lately. */

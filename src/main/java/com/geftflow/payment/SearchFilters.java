@@ -11,10 +11,14 @@ import java.util.List;
 
 /**
  * The filters that the payment search and the audit share, checked together so that every invalid
- * one is reported in a single 400.
+ * one is reported in a single 400. Pages are bounded: at most {@code maxLimit} rows, starting at most
+ * {@link #MAX_OFFSET} rows in (narrow the dates to go further back), so that no request reads or skips
+ * an unbounded number of rows.
  */
 public record SearchFilters(String referenceId, PaymentState state, OffsetDateTime from, OffsetDateTime to,
     int offset, int limit) {
+
+  public static final int MAX_OFFSET = 10_000;
 
   public static SearchFilters parse(String referenceId, String state, String from, String to, int offset, int limit,
       int maxLimit) {
@@ -29,8 +33,11 @@ public record SearchFilters(String referenceId, PaymentState state, OffsetDateTi
     }
     OffsetDateTime fromTime = time("from", from, errors);
     OffsetDateTime toTime = time("to", to, errors);
-    if (offset < 0) {
-      errors.add(new FieldError("offset", "must be 0 or more"));
+    if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
+      errors.add(new FieldError("to", "must be after from"));
+    }
+    if (offset < 0 || offset > MAX_OFFSET) {
+      errors.add(new FieldError("offset", "must be 0 to " + MAX_OFFSET + "; narrow from and to to page further"));
     }
     if (limit < 1 || limit > maxLimit) {
       errors.add(new FieldError("limit", "must be 1 to " + maxLimit));

@@ -9,9 +9,9 @@ import java.io.IOException;
 
 /**
  * Camunda Admin's first-user setup creates an engine administrator for whoever calls it first,
- * without credentials, whenever the engine has no admin. Administrators come from configuration
- * ({@code geft.camunda.users}), never from this page: it is closed in every configuration, mapped in
- * {@code web.xml} ahead of Camunda's filters.
+ * whenever the engine has no admin user, and this engine never has one: administrators are the
+ * registry's group mapped to the role {@code camunda-admin} ({@code geft.group.camunda-admin}). The
+ * page is closed in every configuration, mapped in {@code web.xml} ahead of Camunda's filters.
  */
 public class FirstUserSetupClosed extends HttpFilter {
 
@@ -19,6 +19,6 @@ public class FirstUserSetupClosed extends HttpFilter {
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException {
     Problem.of(404, "Not Found",
-        "Camunda's first-user setup is closed; administrators are configured (geft.camunda.users)").writeTo(response);
+        "Camunda's first-user setup is closed: administrators are the server registry's group mapped to camunda-admin").writeTo(response);
   }
 }

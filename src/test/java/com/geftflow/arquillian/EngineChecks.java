@@ -61,7 +61,8 @@ abstract class EngineChecks {
     assertTrue(configuration.getJobExecutor().isActive());
     assertEquals(1, engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("geft-payment").latestVersion().count());
-    assertTrue(engine.getIdentityService().checkPassword("demo", "demo"));
+    assertEquals(3, engine.getIdentityService().createGroupQuery().groupIdIn("camunda-admin", "operations", "auditor")
+        .count(), "the roles' groups");
   }
 
   @Test

@@ -2,12 +2,13 @@ package com.geftflow.blackbox;
 
 import static com.geftflow.blackbox.DevCredentials.ADMIN;
 import static com.geftflow.blackbox.DevCredentials.ADMIN_PASSWORD;
+import static com.geftflow.blackbox.DevCredentials.OPS;
+import static com.geftflow.blackbox.DevCredentials.OPS_PASSWORD;
 import static com.geftflow.blackbox.LibertyServer.get;
 import static com.geftflow.blackbox.LibertyServer.request;
 import static com.geftflow.blackbox.LibertyServer.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -39,41 +40,50 @@ class PlatformIT {
   }
 
   @Test
-  void webAppsAreServedUnderCamunda() throws Exception {
+  void webAppsAreServedUnderCamundaToSignedInPeopleOnly() throws Exception {
     for (String app : List.of("tasklist", "cockpit", "admin")) {
-      HttpResponse<String> index = get("/camunda/app/" + app + "/default/");
+      assertThat(get("/camunda/app/" + app + "/default/").statusCode()).as(app + " anonymous").isEqualTo(401);
+      HttpResponse<String> index = get("/camunda/app/" + app + "/default/", ADMIN, ADMIN_PASSWORD);
       assertThat(index.statusCode()).as(app).isEqualTo(200);
       assertThat(index.body()).as(app).containsIgnoringCase("Camunda " + app)
           .contains("/camunda/api/" + app + "/plugin/");
     }
-    assertThat(get("/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js").statusCode())
-        .isEqualTo(200);
+    assertThat(get("/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js", OPS, OPS_PASSWORD)
+        .statusCode()).isEqualTo(200);
   }
 
+  /** One identity: the registry signs people in, their roles are their Camunda groups, the engine has no users. */
   @Test
-  void demoLogsIntoTasklistWithoutAFirstUserSetUp() throws Exception {
-    HttpResponse<String> page = get("/camunda/app/tasklist/default/");
-    String xsrf = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+  void theWebAppsSignInTheRegistrysUserWithTheirRolesAsGroups() throws Exception {
+    assertThat(signedIn(ADMIN, ADMIN_PASSWORD)).contains("\"userId\":\"demo\"")
+        .contains("\"tasklist\"").contains("\"cockpit\"").contains("\"admin\"");
+    assertThat(signedIn(OPS, OPS_PASSWORD)).contains("\"userId\":\"ops\"")
+        .contains("\"tasklist\"").contains("\"cockpit\"").doesNotContain("\"admin\"");
+
+    HttpResponse<String> users = get("/engine-rest/user/count", ADMIN, ADMIN_PASSWORD);
+    assertThat(users.body()).as("no second user store").isEqualTo("{\"count\":0}");
+    HttpResponse<String> groups = get("/engine-rest/group?sortBy=id&sortOrder=asc", ADMIN, ADMIN_PASSWORD);
+    assertThat(groups.body()).contains("\"id\":\"auditor\"").contains("\"id\":\"camunda-admin\"")
+        .contains("\"id\":\"operations\"");
+  }
+
+  /** What Tasklist asks first: who is signed in, and which apps they may open. */
+  private static String signedIn(String user, String password) throws Exception {
+    HttpResponse<String> page = get("/camunda/app/tasklist/default/", user, password);
     String cookies = String.join("; ", page.headers().allValues("Set-Cookie").stream()
         .map(cookie -> cookie.split(";", 2)[0]).toList());
-
-    HttpResponse<String> login = send(request("/camunda/api/admin/auth/user/default/login/tasklist")
-        .header("Content-Type", "application/x-www-form-urlencoded")
+    HttpResponse<String> authentication = send(request("/camunda/api/admin/auth/user/default")
         .header("Accept", "application/json")
-        .header("X-XSRF-TOKEN", xsrf)
         .header("Cookie", cookies)
-        .POST(HttpRequest.BodyPublishers.ofString("username=demo&password=demo"))
+        .header("Authorization", LibertyServer.basic(user, password))
         .build());
-
-    assertThat(login.statusCode()).isEqualTo(200);
-    assertThat(login.body()).contains("\"userId\":\"demo\"").contains("tasklist").contains("cockpit")
-        .contains("admin");
+    assertThat(authentication.statusCode()).as(authentication.body()).isEqualTo(200);
+    return authentication.body();
   }
 
   @Test
-  void engineRestRefusesAnonymousAndWrongCredentialsAndServesDemo() throws Exception {
+  void engineRestSignsInTheRegistrysOperatorsOnly() throws Exception {
     assertThat(get("/engine-rest/process-definition").statusCode()).isEqualTo(401);
-    // an unknown user: a wrong password would make Camunda delay demo's next login by seconds
     assertThat(get("/engine-rest/process-definition", "nobody", "demo").statusCode()).isEqualTo(401);
 
     HttpResponse<String> definitions = get("/engine-rest/process-definition?key=geft-payment", ADMIN, ADMIN_PASSWORD);
@@ -82,8 +92,10 @@ class PlatformIT {
   }
 
   @Test
-  void theEngineListIsOpenByCamundaDesign() throws Exception {
-    HttpResponse<String> engines = get("/engine-rest/engine");
+  void theEngineListIsProtectedToo() throws Exception {
+    assertThat(get("/engine-rest/engine").statusCode()).as("Camunda leaves it open; the container does not")
+        .isEqualTo(401);
+    HttpResponse<String> engines = get("/engine-rest/engine", OPS, OPS_PASSWORD);
 
     assertThat(engines.statusCode()).isEqualTo(200);
     assertThat(engines.body()).isEqualTo("[{\"name\":\"default\"}]");

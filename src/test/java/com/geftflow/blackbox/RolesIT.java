@@ -39,7 +39,8 @@ class RolesIT {
 
   @Test
   void lenderSystemsHaveNoWayIntoTheEngine() throws Exception {
-    assertThat(get("/engine-rest/task", LENDER, LENDER_PASSWORD).statusCode()).isEqualTo(401);
+    assertThat(get("/engine-rest/task", LENDER, LENDER_PASSWORD).statusCode()).isEqualTo(403);
+    assertThat(get("/camunda/app/tasklist/default/", LENDER, LENDER_PASSWORD).statusCode()).isEqualTo(403);
     assertThat(get("/engine-rest/task", null, null).statusCode()).isEqualTo(401);
   }
 }

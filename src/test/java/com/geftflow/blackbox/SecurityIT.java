@@ -147,19 +147,22 @@ class SecurityIT {
 
   @Test
   void camundasFirstUserSetupIsClosed() throws Exception {
-    HttpResponse<String> setup = send(request("/camunda/api/admin/setup/default/user/create")
+    HttpRequest.Builder setup = request("/camunda/api/admin/setup/default/user/create")
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
             "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"I\",\"lastName\":\"N\",\"email\":\"i@n.example\"},"
-                + "\"credentials\":{\"password\":\"intruder-password\"}}")).build());
+                + "\"credentials\":{\"password\":\"intruder-password\"}}"));
 
-    assertThat(setup.statusCode()).isEqualTo(404);
+    assertThat(send(setup.build()).statusCode()).as("anonymous").isEqualTo(401);
+    assertThat(send(setup.header("Authorization", LibertyServer.basic(DevCredentials.ADMIN, DevCredentials.ADMIN_PASSWORD))
+        .build()).statusCode()).as("even an administrator").isEqualTo(404);
     assertThat(LibertyServer.get("/engine-rest/user/intruder/profile", DevCredentials.ADMIN, DevCredentials.ADMIN_PASSWORD)
         .statusCode()).as("no user was created").isEqualTo(404);
   }
 
   @Test
   void theWebAppsSessionCookieIsHttpOnlyAndSameSite() throws Exception {
-    HttpResponse<String> page = LibertyServer.get("/camunda/app/tasklist/default/");
+    HttpResponse<String> page = LibertyServer.get("/camunda/app/tasklist/default/", DevCredentials.OPS,
+        DevCredentials.OPS_PASSWORD);
 
     assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
         .singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));

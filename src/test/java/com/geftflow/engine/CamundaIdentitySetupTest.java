@@ -1,10 +1,8 @@
 package com.geftflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-import java.util.Optional;
+import com.geftflow.security.Roles;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -20,7 +18,7 @@ class CamundaIdentitySetupTest {
   static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
   @AfterEach
-  void removeUsers() {
+  void removeIdentities() {
     ProcessEngine processEngine = engine.getProcessEngine();
     var identity = processEngine.getIdentityService();
     identity.createUserQuery().list().forEach(u -> identity.deleteUser(u.getId()));
@@ -37,50 +35,30 @@ class CamundaIdentitySetupTest {
   }
 
   @Test
-  void parsesUsersWithTheirGroups() {
-    assertThat(CamundaIdentitySetup.parse(" demo:demo:camunda-admin, operations ; ops:s3cr:et ;;auditor:x"))
-        .containsExactly(
-            new CamundaIdentitySetup.ConfiguredUser("demo", "demo", List.of("camunda-admin", "operations")),
-            new CamundaIdentitySetup.ConfiguredUser("ops", "s3cr", List.of("et")),
-            new CamundaIdentitySetup.ConfiguredUser("auditor", "x", List.of()));
-  }
-
-  @Test
-  void refusesAnEntryWithoutPasswordAndDoesNotEchoIt() {
-    assertThatThrownBy(() -> CamundaIdentitySetup.parse("secretuser"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageNotContaining("secretuser");
-  }
-
-  @Test
-  void createsTheAdminWithEveryPermissionAndKeepsAChangedPassword(ProcessEngine processEngine) {
+  void createsTheRoleGroupsAndGivesTheAdministratorsEveryPermissionOnce(ProcessEngine processEngine) {
     CamundaIdentitySetup setup = new CamundaIdentitySetup();
-    setup.users = Optional.of("demo:demo:camunda-admin,operations");
-    setup.ensureUsers(processEngine);
+    setup.ensureRoles(processEngine);
+    setup.ensureRoles(processEngine);
 
     var identity = processEngine.getIdentityService();
-    assertThat(identity.checkPassword("demo", "demo")).isTrue();
-    assertThat(identity.createGroupQuery().groupMember("demo").list())
-        .extracting(g -> g.getId()).containsExactlyInAnyOrder(Groups.CAMUNDA_ADMIN, "operations");
-    var authorizations = processEngine.getAuthorizationService();
+    assertThat(identity.createGroupQuery().list()).extracting(g -> g.getId())
+        .containsExactlyInAnyOrder(Groups.CAMUNDA_ADMIN, "operations", "auditor");
+    assertThat(identity.createUserQuery().count()).as("the registry holds the users").isZero();
     assertThat(granted(processEngine, Groups.CAMUNDA_ADMIN, Resources.PROCESS_DEFINITION, Permissions.ALL)).isTrue();
+    assertThat(processEngine.getAuthorizationService().createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN)
+        .count()).isEqualTo(Resources.values().length);
+  }
 
-    var demo = identity.createUserQuery().userId("demo").singleResult();
-    demo.setPassword("changed-in-admin");
-    identity.saveUser(demo);
-    setup.ensureUsers(processEngine);
-
-    assertThat(identity.checkPassword("demo", "changed-in-admin")).isTrue();
-    assertThat(authorizations.createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN).count())
-        .isEqualTo(Resources.values().length);
+  @Test
+  void theAdministratorsRoleIsCamundasAdminGroup() {
+    assertThat(Roles.CAMUNDA_ADMIN).isEqualTo(Groups.CAMUNDA_ADMIN);
   }
 
   @Test
   void operationsWorkTasksAuditorsOnlyReadThemAndTasklistHasTheirFilter(ProcessEngine processEngine) {
     CamundaIdentitySetup setup = new CamundaIdentitySetup();
-    setup.users = Optional.of("ops:ops:operations;auditor:auditor:auditor");
-    setup.ensureUsers(processEngine);
-    setup.ensureUsers(processEngine);
+    setup.ensureRoles(processEngine);
+    setup.ensureRoles(processEngine);
     // isUserAuthorized answers true on an engine without authorization checks: read the grants themselves
     assertThat(granted(processEngine, "operations", Resources.TASK, Permissions.UPDATE)).isTrue();
     assertThat(granted(processEngine, "auditor", Resources.TASK, Permissions.READ)).isTrue();

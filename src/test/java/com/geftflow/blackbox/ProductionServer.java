@@ -1,0 +1,115 @@
+package com.geftflow.blackbox;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The production package, {@code target/geft-flow.jar}, started as an operator would: {@code java -jar}
+ * with its settings in the environment, on free ports, extracted into a directory of its own that
+ * {@link #close()} removes with the process.
+ */
+final class ProductionServer implements AutoCloseable {
+
+  static final Path JAR = Path.of("target", "geft-flow.jar");
+  static final Duration START_PATIENCE = Duration.ofMinutes(4);
+
+  final int httpPort = freePort();
+  final int httpsPort = freePort();
+  final Path home;
+  final Path log;
+  private final Process process;
+
+  private ProductionServer(Path home, Map<String, String> settings) throws IOException {
+    this.home = home;
+    this.log = home.resolve("console.log");
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toAbsolutePath().toString())
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    Map<String, String> environment = builder.environment();
+    environment.keySet().removeIf(name -> name.startsWith("GEFT_"));
+    environment.put("WLP_JAR_EXTRACT_DIR", home.resolve("wlp").toString());
+    environment.put("HTTP_PORT", Integer.toString(httpPort));
+    environment.put("HTTPS_PORT", Integer.toString(httpsPort));
+    environment.putAll(settings);
+    this.process = builder.start();
+  }
+
+  /** A server with these settings; {@code home} holds what the test prepared (keystore, registry). */
+  static ProductionServer start(Path home, Map<String, String> settings) throws IOException {
+    return new ProductionServer(home, settings);
+  }
+
+  static Path newHome() throws IOException {
+    Path target = Files.createDirectories(Path.of("target", "production-it"));
+    return Files.createTempDirectory(target, "server-").toAbsolutePath();
+  }
+
+  String httpUrl() {
+    return "http://localhost:" + httpPort;
+  }
+
+  String httpsUrl() {
+    return "https://localhost:" + httpsPort;
+  }
+
+  void awaitReady() {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    await().atMost(START_PATIENCE).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+        .failFast("the server exited: " + console(), () -> !process.isAlive())
+        .until(() -> client.send(HttpRequest.newBuilder(URI.create(httpUrl() + "/health/ready")).build(),
+            HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+  }
+
+  /** The exit status, once the process ended by itself. */
+  int awaitExit() throws InterruptedException {
+    if (!process.waitFor(START_PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+      throw new AssertionError("the server did not stop by itself: " + console());
+    }
+    return process.exitValue();
+  }
+
+  String console() {
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+    try (Stream<Path> files = Files.walk(home.resolve("wlp"))) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (java.nio.file.NoSuchFileException notExtracted) {
+      // the process ended before it extracted anything
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
