@@ -30,6 +30,7 @@ public class LenderApiApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(PaymentsResource.class, AuditResource.class, JsonBodyGuard.class, ProblemMappers.JsonInvalid.class,
-        ProblemMappers.BodyUnreadable.class, ProblemMappers.Refused.class);
+        ProblemMappers.BodyUnreadable.class, ProblemMappers.Refused.class,
+        ProblemMappers.Failed.class);
   }
 }

@@ -13,6 +13,7 @@ public class CheckoutApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(CheckoutResource.class, JsonBodyGuard.class, ProblemMappers.JsonInvalid.class,
-        ProblemMappers.BodyUnreadable.class, ProblemMappers.Refused.class);
+        ProblemMappers.BodyUnreadable.class, ProblemMappers.Refused.class,
+        ProblemMappers.Failed.class);
   }
 }

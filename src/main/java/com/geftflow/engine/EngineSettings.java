@@ -1,6 +1,7 @@
 package com.geftflow.engine;
 
 import jakarta.enterprise.context.Dependent;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,4 +23,12 @@ public class EngineSettings {
 
   @ConfigProperty(name = "jobs-per-acquisition")
   public int jobsPerAcquisition;
+
+  /**
+   * How long a node holds a job it took. Longer than the longest job (a status check: two Flinks
+   * calls of up to three 20 s attempts each), else a second node could run it too; a node that
+   * died holds its jobs this long, unless it restarts first and releases them ({@link JobLocks}).
+   */
+  @ConfigProperty(name = "lock-time")
+  public Duration lockTime;
 }

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.runtime.Job;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
@@ -56,10 +57,41 @@ public class ProcessEngineBootstrap {
   @Inject
   RecordsSchema recordsSchema;
 
+  @Inject
+  JobLocks jobLocks;
+
+  @Inject
+  NodeName nodeName;
+
+  @Inject
+  StartupLock startupLock;
+
   private ProcessEngine processEngine;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    recordsSchema.create();
+    ManagedJobExecutor jobExecutor = jobExecutor();
+    // one node at a time creates tables, deploys the models and grants the roles
+    startupLock.during(() -> {
+      recordsSchema.create();
+      processEngine = configuration(jobExecutor).buildProcessEngine();
+      // the web apps and the engine REST API find engines through the runtime container
+      RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
+      processModels.deploy(processEngine.getRepositoryService());
+      identitySetup.ensureRoles(processEngine);
+    });
+    int released = jobLocks.releaseHeldBy(jobExecutor.getLockOwner(),
+        processEngine.getManagementService().getTableName(Job.class));
+    if (released > 0) {
+      LOG.info(() -> "Released " + released + " jobs that the previous run of node " + jobExecutor.getLockOwner()
+          + " had locked");
+    }
+    if (settings.active) {
+      jobExecutor.start();
+    }
+    LOG.info(() -> "Camunda engine '" + processEngine.getName() + "' started on node " + jobExecutor.getLockOwner());
+  }
+
+  private CdiJtaProcessEngineConfiguration configuration(ManagedJobExecutor jobExecutor) {
     CdiJtaProcessEngineConfiguration configuration = new CdiJtaProcessEngineConfiguration();
     configuration.setProcessEngineName(ProcessEngines.NAME);
     configuration.setDataSource(dataSource);
@@ -70,20 +102,21 @@ public class ProcessEngineBootstrap {
     // UUIDs keep ids unique across the nodes of a cluster without a shared id block
     configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setAuthorizationEnabled(true);
-    configuration.setJobExecutorActivate(settings.active);
+    // started by start(), once the jobs a previous run of this node left locked are free again
+    configuration.setJobExecutorActivate(false);
+    configuration.setJobExecutor(jobExecutor);
+    return configuration;
+  }
 
+  /** Locks jobs under this node's stable name, for a time longer than the longest job. */
+  private ManagedJobExecutor jobExecutor() {
     ManagedJobExecutor jobExecutor = new ManagedJobExecutor(managedExecutor);
+    jobExecutor.setLockOwner(nodeName.get());
+    jobExecutor.setLockTimeInMillis(Math.toIntExact(settings.lockTime.toMillis()));
     jobExecutor.setWaitTimeInMillis(settings.waitMillis);
     jobExecutor.setMaxWait(settings.maxWaitMillis);
     jobExecutor.setMaxJobsPerAcquisition(settings.jobsPerAcquisition);
-    configuration.setJobExecutor(jobExecutor);
-
-    processEngine = configuration.buildProcessEngine();
-    // the web apps and the engine REST API find engines through the runtime container
-    RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
-    processModels.deploy(processEngine.getRepositoryService());
-    identitySetup.ensureRoles(processEngine);
-    LOG.info(() -> "Camunda engine '" + processEngine.getName() + "' started");
+    return jobExecutor;
   }
 
   void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class SessionRequestValidator {
 
-  static final int REFERENCE_ID_MAX = 100;
+  public static final int REFERENCE_ID_MAX = 100;
   static final int ADDRESS_FIELD_MAX = 255;
   static final Set<String> LANGUAGES = Set.of("EN", "FR");
   static final Set<String> PROVINCES =

@@ -77,10 +77,12 @@ public class PaymentLifecycle {
   }
 
   /**
-   * Creates the payment's Flinks session unless it has one. The session id is stored in the same
-   * transaction as the step's completion, so it is the only session ever shown to the borrower.
-   * While Flinks is unreachable the step is retried with back-off; past the outage horizon the
-   * payment is rejected with the reason.
+   * Creates the payment's Flinks session unless it has one. Flinks' answer is kept at once in a
+   * transaction of its own ({@link Payments#sessionCreatedAtFlinks}); the payment takes the session
+   * in the step's own transaction. A step retried after it was lost (the server killed after Flinks
+   * answered) first looks at the sessions it created before: it uses one Flinks still has open and
+   * cancels any other, so no session is ever left open at Flinks. While Flinks is unreachable the
+   * step is retried with back-off; past the outage horizon the payment is rejected with the reason.
    *
    * @return WAIT with the first check once the session exists, or RETRY with when to try again
    */
@@ -91,7 +93,12 @@ public class PaymentLifecycle {
       return firstCheck(payment, now);
     }
     try {
-      String sessionId = flinks.createSession(payment.request().toSessionRequest()).sessionId();
+      String sessionId = sessionFromALostStep(paymentId).orElse(null);
+      if (sessionId == null) {
+        sessionId = flinks.createSession(payment.request().toSessionRequest()).sessionId();
+        payments.sessionCreatedAtFlinks(paymentId, sessionId);
+      }
+      payments.settleSession(sessionId, CreatedSession.Outcome.USED);
       recovered(payment);
       payment.sessionCreated(sessionId, now);
       payments.record(paymentId, TimelineSource.SYSTEM, "SESSION_CREATED", "Flinks session " + sessionId
@@ -114,6 +121,46 @@ public class PaymentLifecycle {
       }
       return new StatusDecision(payment.state(), NextStep.RETRY, retryAt, null, false);
     }
+  }
+
+  /**
+   * The sessions Flinks created for this payment in steps that never committed: the first still
+   * Initiated is the payment's; the others are canceled at Flinks (or found ended), each noted on
+   * the timeline. Flinks unreachable: the step is retried, as for a create.
+   */
+  private Optional<String> sessionFromALostStep(String paymentId) {
+    String kept = null;
+    for (CreatedSession lost : payments.unsettledSessions(paymentId)) {
+      String sessionId = lost.sessionId();
+      try {
+        SessionStatus status = flinks.status(sessionId);
+        boolean open = FlinksStatus.INITIATED.equals(status.status());
+        if (kept == null && open) {
+          kept = sessionId;
+          payments.record(paymentId, TimelineSource.SYSTEM, "SESSION_RECOVERED", "Flinks session " + kept
+              + " was created by a step that never completed (the server stopped); the payment takes it");
+          continue;
+        }
+        if (open) {
+          flinks.cancel(sessionId);
+          payments.settleSession(sessionId, CreatedSession.Outcome.CANCELED);
+          payments.record(paymentId, TimelineSource.SYSTEM, "ORPHAN_SESSION_CANCELED", "Flinks session "
+              + sessionId + ", created by a step that never completed, canceled at Flinks");
+          continue;
+        }
+        orphanEnded(paymentId, sessionId, status.status() + " / " + status.statusDetails());
+      } catch (FlinksRejectedException refused) {
+        // unknown to Flinks, or it ended between the two calls: nothing is left open
+        orphanEnded(paymentId, sessionId, refused.getMessage());
+      }
+    }
+    return Optional.ofNullable(kept);
+  }
+
+  private void orphanEnded(String paymentId, String sessionId, String how) {
+    payments.settleSession(sessionId, CreatedSession.Outcome.ENDED);
+    payments.record(paymentId, TimelineSource.SYSTEM, "ORPHAN_SESSION_ENDED", "Flinks session " + sessionId
+        + ", created by a step that never completed, is not open at Flinks: " + how);
   }
 
   private PollPlan.Borrower borrower(GeftPayment payment) {

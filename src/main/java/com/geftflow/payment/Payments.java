@@ -1,5 +1,7 @@
 package com.geftflow.payment;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The payment records: payments and their append-only timelines. Joins the caller's transaction:
@@ -33,6 +36,12 @@ public class Payments {
   /** The engine's clock, so that the records and the process's timers keep one time. */
   @Inject
   Clock clock;
+
+  @Inject
+  SessionLedger ledger;
+
+  @Resource
+  ManagedExecutorService executor;
 
   /** A new payment; its checkout link lives as long as the borrower window. */
   public GeftPayment register(PaymentRequest input, String idempotencyKey, String requestFingerprint) {
@@ -135,6 +144,37 @@ public class Payments {
   public List<TimelineEntry> timeline(String paymentId) {
     return em.createQuery("select t from TimelineEntry t where t.paymentId = :p order by t.at, t.id",
         TimelineEntry.class).setParameter("p", paymentId).getResultList();
+  }
+
+  /**
+   * Keeps a session Flinks just created, committed at once in a transaction of its own: it outlives
+   * the step that asked for it should that step never commit. Written from a container thread of its
+   * own, which has no transaction: on Liberty a REQUIRES_NEW transaction begun inside a job's (which
+   * the engine began) is not one the persistence context takes part in.
+   */
+  public void sessionCreatedAtFlinks(String paymentId, String sessionId) {
+    OffsetDateTime at = now();
+    try {
+      executor.submit(() -> ledger.record(paymentId, sessionId, at)).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while recording Flinks session " + sessionId, e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Could not record Flinks session " + sessionId, e.getCause());
+    }
+  }
+
+  /** Sessions created for the payment whose step never committed, oldest first. */
+  public List<CreatedSession> unsettledSessions(String paymentId) {
+    return em.createQuery("select s from CreatedSession s where s.paymentId = :p and s.outcome is null"
+        + " order by s.createdAt, s.sessionId", CreatedSession.class).setParameter("p", paymentId).getResultList();
+  }
+
+  public void settleSession(String sessionId, CreatedSession.Outcome outcome) {
+    CreatedSession session = em.find(CreatedSession.class, sessionId);
+    if (session != null) {
+      session.settle(outcome);
+    }
   }
 
   /** The timelines of several payments in one query, each in its order. */

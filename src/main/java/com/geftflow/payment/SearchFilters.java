@@ -1,6 +1,8 @@
 package com.geftflow.payment;
 
+import com.geftflow.flinks.SessionRequestValidator;
 import com.geftflow.web.FieldError;
+import com.geftflow.web.JsonBodies;
 import com.geftflow.web.ProblemException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,6 +25,11 @@ public record SearchFilters(String referenceId, PaymentState state, OffsetDateTi
   public static SearchFilters parse(String referenceId, String state, String from, String to, int offset, int limit,
       int maxLimit) {
     List<FieldError> errors = new ArrayList<>();
+    if (referenceId != null && (referenceId.length() > SessionRequestValidator.REFERENCE_ID_MAX
+        || JsonBodies.hasControlCharacter(referenceId))) {
+      errors.add(new FieldError("referenceId", "must be at most " + SessionRequestValidator.REFERENCE_ID_MAX
+          + " characters, without control characters"));
+    }
     PaymentState parsedState = null;
     if (state != null) {
       try {

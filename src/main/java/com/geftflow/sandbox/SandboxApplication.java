@@ -14,6 +14,7 @@ public class SandboxApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(SandboxGate.class, SandboxSessionsResource.class, SandboxAuthorizeResource.class,
         SandboxAdminResource.class, SandboxAppResource.class, JsonBodyGuard.class, ProblemMappers.JsonInvalid.class,
-        ProblemMappers.BodyUnreadable.class, ProblemMappers.Refused.class);
+        ProblemMappers.BodyUnreadable.class, ProblemMappers.Refused.class,
+        ProblemMappers.Failed.class);
   }
 }

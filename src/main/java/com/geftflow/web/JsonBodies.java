@@ -71,7 +71,7 @@ public final class JsonBodies {
   }
 
   /** NUL and the other C0 controls, and DEL; a line break or a tab may stand in free text. */
-  static boolean hasControlCharacter(String text) {
+  public static boolean hasControlCharacter(String text) {
     return text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f);
   }
 

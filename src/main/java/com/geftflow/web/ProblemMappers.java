@@ -6,8 +6,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-/** A body that cannot be bound answers 400 with a problem document, on both runtimes. */
+/**
+ * Refusals and failures as problem documents: a body that cannot be bound answers 400, on both
+ * runtimes; a runtime's refusal keeps its status; anything else is a 500 that tells nothing of
+ * the internals (the runtimes would send the exception's message, SQL included).
+ */
 public final class ProblemMappers {
 
   private ProblemMappers() {
@@ -40,6 +47,20 @@ public final class ProblemMappers {
       Response.StatusType status = response.getStatusInfo();
       return Problem.of(status.getStatusCode(), status.getReasonPhrase(), status.getStatusCode() == 404
           ? "No such resource" : status.getReasonPhrase()).response();
+    }
+  }
+
+  /** What nothing else maps: logged here, answered without a word of it. */
+  public static class Failed implements ExceptionMapper<RuntimeException> {
+
+    private static final Logger LOG = Logger.getLogger(Failed.class.getName());
+
+    @Override
+    public Response toResponse(RuntimeException e) {
+      String incident = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "Request failed, incident " + incident, e);
+      return Problem.of(500, "Internal Server Error", "The request could not be completed (incident " + incident
+          + ")").response();
     }
   }
 

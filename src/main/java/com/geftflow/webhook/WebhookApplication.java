@@ -12,6 +12,7 @@ public class WebhookApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(FlinksWebhookResource.class, JsonBodyGuard.class, ProblemMappers.Refused.class);
+    return Set.of(FlinksWebhookResource.class, JsonBodyGuard.class, ProblemMappers.Refused.class,
+        ProblemMappers.Failed.class);
   }
 }

@@ -9,6 +9,7 @@ import com.geftflow.flinks.CreateSessionRequest.Account;
 import com.geftflow.flinks.CreateSessionRequest.Payee;
 import com.geftflow.flinks.CreateSessionRequest.Payor;
 import com.geftflow.payment.CheckReason;
+import com.geftflow.payment.CreatedSession;
 import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.PaymentCommands;
 import com.geftflow.payment.PaymentRequest;
@@ -240,6 +241,26 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
   private GeftPayment awaitState(String paymentId, PaymentState state) throws Exception {
     await(() -> payment(paymentId).state() == state, Duration.ofSeconds(60));
     return payment(paymentId);
+  }
+
+  /**
+   * The step that created a session rolls back (as when the server dies before it commits): the
+   * session Flinks created is still on record, in the JTA transaction of the container.
+   */
+  @Test
+  void aCreatedSessionIsRecordedEvenWhenTheStepThatAskedRollsBack() throws Exception {
+    String paymentId = read(() -> payments.register(new PaymentRequest("IT-LOST-" + UUID.randomUUID(),
+        new BigDecimal("10.00"), null, null, new Payor("John", "Smith", null, null), PAYEE), null, null)).paymentId();
+    String sessionId = "lost-" + UUID.randomUUID();
+
+    userTransaction.begin();
+    payments.sessionCreatedAtFlinks(paymentId, sessionId);
+    payments.record(paymentId, TimelineSource.SYSTEM, "SESSION_CREATED", "rolled back with its step");
+    userTransaction.rollback();
+
+    assertEquals(List.of(sessionId), read(() -> payments.unsettledSessions(paymentId)).stream()
+        .map(CreatedSession::sessionId).toList());
+    assertTrue(read(() -> payments.timeline(paymentId)).isEmpty(), "the step's own writes rolled back");
   }
 
   /** Reads in a transaction of its own, as the product's services do. */

@@ -28,22 +28,27 @@ final class ProductionServer implements AutoCloseable {
   static final Path JAR = Path.of("target", "geft-flow.jar");
   static final Duration START_PATIENCE = Duration.ofMinutes(4);
 
-  final int httpPort = freePort();
-  final int httpsPort = freePort();
+  final int httpPort;
+  final int httpsPort;
   final Path home;
   final Path log;
+  private final Path extracted;
   private final Process process;
 
-  private ProductionServer(Path home, Map<String, String> settings) throws IOException {
+  private ProductionServer(Path home, Map<String, String> settings, int httpPort, int httpsPort) throws IOException {
     this.home = home;
-    this.log = home.resolve("console.log");
+    this.httpPort = httpPort;
+    this.httpsPort = httpsPort;
+    // the jar unpacks into a directory that must not exist yet, one per start
+    this.extracted = Files.createTempDirectory(home, "run-").resolve("wlp");
+    this.log = extracted.getParent().resolve("console.log");
     ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", JAR.toAbsolutePath().toString())
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
     Map<String, String> environment = builder.environment();
     environment.keySet().removeIf(name -> name.startsWith("GEFT_"));
-    environment.put("WLP_JAR_EXTRACT_DIR", home.resolve("wlp").toString());
+    environment.put("WLP_JAR_EXTRACT_DIR", extracted.toString());
     environment.put("HTTP_PORT", Integer.toString(httpPort));
     environment.put("HTTPS_PORT", Integer.toString(httpsPort));
     environment.putAll(settings);
@@ -52,7 +57,13 @@ final class ProductionServer implements AutoCloseable {
 
   /** A server with these settings; {@code home} holds what the test prepared (keystore, registry). */
   static ProductionServer start(Path home, Map<String, String> settings) throws IOException {
-    return new ProductionServer(home, settings);
+    return new ProductionServer(home, settings, freePort(), freePort());
+  }
+
+  /** On these ports: a server started again where the previous one was. */
+  static ProductionServer start(Path home, Map<String, String> settings, int httpPort, int httpsPort)
+      throws IOException {
+    return new ProductionServer(home, settings, httpPort, httpsPort);
   }
 
   static Path newHome() throws IOException {
@@ -92,20 +103,25 @@ final class ProductionServer implements AutoCloseable {
     }
   }
 
+  /** kill -9: no shutdown hook, no quiesce, nothing flushed that was not already. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   @Override
   public void close() throws Exception {
     process.destroy();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
     }
-    try (Stream<Path> files = Files.walk(home.resolve("wlp"))) {
+    try (Stream<Path> files = Files.walk(extracted)) {
       files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     } catch (java.nio.file.NoSuchFileException notExtracted) {
       // the process ended before it extracted anything
     }
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -27,7 +27,7 @@ class RecordsSchemaTest {
         names.add(tables.getString("TABLE_NAME"));
       }
       assertThat(names).containsExactlyInAnyOrder("GEFT_PAYMENT", "GEFT_TIMELINE", "GEFT_BORROWER_ACTIVITY",
-          "GEFT_WEBHOOK_INBOX",
+          "GEFT_WEBHOOK_INBOX", "GEFT_SESSION",
           "GEFT_SANDBOX_SESSION");
     }
   }

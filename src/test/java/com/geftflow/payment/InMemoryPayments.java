@@ -22,6 +22,7 @@ public class InMemoryPayments extends Payments {
   private final Map<String, GeftPayment> byId = new ConcurrentHashMap<>();
   private final Map<String, BorrowerActivity> activities = new ConcurrentHashMap<>();
   private final List<TimelineEntry> entries = new ArrayList<>();
+  private final Map<String, CreatedSession> sessions = new java.util.LinkedHashMap<>();
 
   public InMemoryPayments(LifecycleSettings settings) {
     this.settings = settings;
@@ -103,6 +104,30 @@ public class InMemoryPayments extends Payments {
   @Override
   public synchronized void record(String paymentId, TimelineSource source, String kind, String detail) {
     entries.add(new TimelineEntry(paymentId, now(), source, kind, detail));
+  }
+
+  @Override
+  public synchronized void sessionCreatedAtFlinks(String paymentId, String sessionId) {
+    sessions.put(sessionId, new CreatedSession(sessionId, paymentId, now()));
+  }
+
+  @Override
+  public synchronized List<CreatedSession> unsettledSessions(String paymentId) {
+    return sessions.values().stream().filter(s -> s.paymentId().equals(paymentId) && s.outcome() == null).toList();
+  }
+
+  @Override
+  public synchronized void settleSession(String sessionId, CreatedSession.Outcome outcome) {
+    CreatedSession session = sessions.get(sessionId);
+    if (session != null) {
+      session.settle(outcome);
+    }
+  }
+
+  /** What became of each session Flinks created for the payment, in order. */
+  public synchronized List<CreatedSession.Outcome> sessionOutcomes(String paymentId) {
+    return sessions.values().stream().filter(s -> s.paymentId().equals(paymentId)).map(CreatedSession::outcome)
+        .toList();
   }
 
   public List<String> kinds(String paymentId) {

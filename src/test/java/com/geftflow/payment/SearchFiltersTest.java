@@ -25,6 +25,16 @@ class SearchFiltersTest {
             .containsExactly("state", "to", "offset", "limit"));
   }
 
+  @Test
+  void aReferenceIdWithAControlCharacterOrTooLongIsAFieldError() {
+    for (String referenceId : new String[] {"REF\u0000", "x".repeat(101)}) {
+      assertThatThrownBy(() -> SearchFilters.parse(referenceId, null, null, null, 0, 100, 500))
+          .isInstanceOfSatisfying(ProblemException.class, refused -> assertThat(fields(refused))
+              .containsExactly("referenceId"));
+    }
+    assertThat(SearchFilters.parse("x".repeat(100), null, null, null, 0, 100, 500).referenceId()).hasSize(100);
+  }
+
   /** The fields the problem document names, in order. */
   private static List<String> fields(ProblemException refused) {
     return Pattern.compile("\"field\":\"([^\"]+)\"").matcher((String) refused.getResponse().getEntity())
