@@ -66,6 +66,42 @@ final class ProductionServer implements AutoCloseable {
     return new ProductionServer(home, settings, httpPort, httpsPort);
   }
 
+  static final String SANDBOX_KEY = "node-sandbox-key";
+  static final String SANDBOX_CLIENT = "node-sandbox-client";
+
+  /**
+   * A server that runs the built-in sandbox as its Flinks, reached at {@code base} (the server itself,
+   * or the load balancer in front of several), with the lender {@code user} in its registry.
+   */
+  static Map<String, String> onItsOwnSandbox(Path home, String base, String nodeName, String user, String password)
+      throws IOException {
+    Path registry = Files.writeString(home.resolve("registry.xml"), """
+        <server>
+          <basicRegistry id="basic" realm="GEFT Flow">
+            <user name="%s" password="%s"/>
+            <group name="payments-api"><member name="%s"/></group>
+          </basicRegistry>
+        </server>
+        """.formatted(user, password, user));
+    // one secret for every node: a webhook may land on any of them
+    String webhookSecret = "webhook-secret-of-" + user;
+    Map<String, String> settings = new java.util.HashMap<>();
+    settings.put("GEFT_NODE_NAME", nodeName);
+    settings.put("GEFT_SERVER_CONFIG", registry.toString());
+    settings.put("GEFT_SANDBOX_ENABLED", "true");
+    settings.put("GEFT_SANDBOX_API_KEY", SANDBOX_KEY);
+    settings.put("GEFT_SANDBOX_CLIENT_ID", SANDBOX_CLIENT);
+    settings.put("GEFT_SANDBOX_WEBHOOK_SECRET", webhookSecret);
+    settings.put("GEFT_SANDBOX_WEBHOOK_URL", base + "/webhooks/flinks/geft");
+    settings.put("GEFT_SANDBOX_PARENT_ORIGIN", base);
+    settings.put("GEFT_FLINKS_BASE_URI", base + "/sandbox/flinks");
+    settings.put("GEFT_FLINKS_IFRAME_URI", base + "/sandbox/flinks/app/");
+    settings.put("GEFT_FLINKS_API_KEY", SANDBOX_KEY);
+    settings.put("GEFT_FLINKS_CLIENT_ID", SANDBOX_CLIENT);
+    settings.put("GEFT_WEBHOOK_SECRET", webhookSecret);
+    return settings;
+  }
+
   static Path newHome() throws IOException {
     Path target = Files.createDirectories(Path.of("target", "production-it"));
     return Files.createTempDirectory(target, "server-").toAbsolutePath();
