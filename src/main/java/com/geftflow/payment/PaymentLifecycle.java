@@ -93,11 +93,11 @@ public class PaymentLifecycle {
       return firstCheck(payment, now);
     }
     try {
-      String sessionId = sessionFromALostStep(paymentId).orElse(null);
-      if (sessionId == null) {
-        sessionId = flinks.createSession(payment.request().toSessionRequest()).sessionId();
-        payments.sessionCreatedAtFlinks(paymentId, sessionId);
-      }
+      String sessionId = sessionFromALostStep(paymentId).orElseGet(() -> {
+        String created = flinks.createSession(payment.request().toSessionRequest()).sessionId();
+        payments.sessionCreatedAtFlinks(paymentId, created);
+        return created;
+      });
       payments.settleSession(sessionId, CreatedSession.Outcome.USED);
       recovered(payment);
       payment.sessionCreated(sessionId, now);
