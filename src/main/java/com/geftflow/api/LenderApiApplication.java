@@ -29,7 +29,7 @@ public class LenderApiApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(PaymentsResource.class, AuditResource.class, JsonBodyGuard.class, ProblemMappers.JsonInvalid.class,
+    return Set.of(PaymentsResource.class, PaymentEventsResource.class, EventFeedResource.class, AuditResource.class, JsonBodyGuard.class, ProblemMappers.JsonInvalid.class,
         ProblemMappers.BodyUnreadable.class, ProblemMappers.Refused.class,
         ProblemMappers.Failed.class);
   }

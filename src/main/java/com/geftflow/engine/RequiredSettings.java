@@ -52,6 +52,9 @@ public final class RequiredSettings {
       default -> refusals.add("geft.flinks.auth must be api-key or bearer");
     }
     require("geft.webhook.secret", "the secret Flinks signs its webhooks with");
+    if (value("geft.lender-events.url").isPresent()) {
+      require("geft.lender-events.secret", "the secret lender events are signed with (geft.lender-events.url is set)");
+    }
 
     if (Boolean.parseBoolean(value("geft.sandbox.enabled").orElse("false").trim())) {
       if (value("geft.flinks.base-uri").map(RequiredSettings::isFlinksHost).orElse(false)) {

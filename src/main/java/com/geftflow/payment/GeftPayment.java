@@ -1,5 +1,6 @@
 package com.geftflow.payment;
 
+import com.geftflow.events.LenderEventType;
 import com.geftflow.flinks.CreateSessionRequest.Account;
 import com.geftflow.flinks.CreateSessionRequest.Address;
 import com.geftflow.flinks.CreateSessionRequest.Payee;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /**
  * One GEFT payment: one process instance, at most one Flinks session shown to the borrower. State
@@ -141,6 +143,21 @@ public class GeftPayment {
   @Column(nullable = false)
   private OffsetDateTime updatedAt;
 
+  /** The lender API client that started it; null when a calling process did. Its events go to that client. */
+  @Column(length = 100)
+  private String clientId;
+
+  /** The state and session the last lender event announced; a change to either is the next event. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private PaymentState announcedState;
+
+  @Column(length = 64)
+  private String announcedSessionId;
+
+  /** Lender events announced so far: the next one's sequence number is one more. */
+  private int eventCount;
+
   @Version
   private long version;
 
@@ -187,6 +204,39 @@ public class GeftPayment {
         : new Payee(new Account(payeeAccountNumber, payeeTransitNumber, payeeInstitutionCode));
     return new PaymentRequest(referenceId, amount, currency, language,
         new Payor(payorFirstName, payorLastName, payorEmail, address), payee);
+  }
+
+  void startedBy(String apiClient) {
+    this.clientId = apiClient;
+  }
+
+  /**
+   * The lender event the payment's latest change is, if the state or the session changed since the
+   * last one was announced; announces it.
+   *
+   * @param late Flinks reported the change after the payment's process had ended
+   */
+  Optional<LenderEventType> announce(boolean late) {
+    boolean newSession = sessionId != null && !sessionId.equals(announcedSessionId);
+    if (state == announcedState && !newSession) {
+      return Optional.empty();
+    }
+    LenderEventType type;
+    if (eventCount == 0) {
+      type = LenderEventType.CREATED;
+    } else if (late) {
+      type = LenderEventType.LATE_OUTCOME;
+    } else if (newSession && state == PaymentState.AWAITING_BORROWER) {
+      type = LenderEventType.CHECKOUT_READY;
+    } else if (state == PaymentState.CREATING) {
+      type = LenderEventType.NEW_SESSION_REQUESTED;
+    } else {
+      type = LenderEventType.valueOf(state.name());
+    }
+    announcedState = state;
+    announcedSessionId = sessionId;
+    eventCount++;
+    return Optional.of(type);
   }
 
   void startedAs(String processInstanceId) {
@@ -379,6 +429,14 @@ public class GeftPayment {
 
   public String rejectionReason() {
     return rejectionReason;
+  }
+
+  public String clientId() {
+    return clientId;
+  }
+
+  public int eventCount() {
+    return eventCount;
   }
 
   public String requestFingerprint() {

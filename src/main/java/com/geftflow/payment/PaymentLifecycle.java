@@ -309,6 +309,10 @@ public class PaymentLifecycle {
    * @param circumstance what the process was doing, for the timeline
    */
   public StatusFollowed follow(String paymentId, String circumstance) {
+    return follow(paymentId, circumstance, false);
+  }
+
+  private StatusFollowed follow(String paymentId, String circumstance, boolean afterEnd) {
     GeftPayment payment = payments.get(paymentId);
     PaymentState before = payment.state();
     if (payment.sessionId() == null) {
@@ -329,8 +333,14 @@ public class PaymentLifecycle {
       return new StatusFollowed(before, before, true);
     }
     observed(payment, status, seen, payments.now());
-    payments.record(paymentId, TimelineSource.POLL, "STATUS",
-        status.status() + "/" + status.statusDetails() + " " + circumstance);
+    if (afterEnd) {
+      payments.record(paymentId, TimelineSource.SYSTEM, Payments.LATE_OUTCOME, "the process had ended as " + before
+          + "; Flinks now says " + status.status() + "/" + status.statusDetails() + " (" + seen
+          + "); operations task 'Late outcome' opened");
+    } else {
+      payments.record(paymentId, TimelineSource.POLL, "STATUS",
+          status.status() + "/" + status.statusDetails() + " " + circumstance);
+    }
     return new StatusFollowed(before, seen, true);
   }
 
@@ -345,12 +355,7 @@ public class PaymentLifecycle {
    * outcome that operations must reconcile with the lender.
    */
   public StatusFollowed followAfterEnd(String paymentId) {
-    StatusFollowed followed = follow(paymentId, "after the process ended");
-    if (followed.changed()) {
-      payments.record(paymentId, TimelineSource.SYSTEM, "LATE_OUTCOME", "the process had ended as "
-          + followed.before() + "; Flinks now says " + followed.after() + "; operations task 'Late outcome' opened");
-    }
-    return followed;
+    return follow(paymentId, "after the process ended", true);
   }
 
   /**

@@ -1,5 +1,9 @@
 package com.geftflow.payment;
 
+import com.geftflow.events.LenderEvent;
+import com.geftflow.events.LenderEventBody;
+import com.geftflow.events.LenderEventSettings;
+import com.geftflow.events.LenderEventType;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +44,9 @@ public class Payments {
   @Inject
   SessionLedger ledger;
 
+  @Inject
+  LenderEventSettings eventSettings;
+
   @Resource
   ManagedExecutorService executor;
 
@@ -79,6 +86,14 @@ public class Payments {
     byte[] token = new byte[24];
     RANDOM.nextBytes(token);
     return HexFormat.of().formatHex(token);
+  }
+
+  /** The timeline kind of a status Flinks reported after the payment's process ended. */
+  static final String LATE_OUTCOME = "LATE_OUTCOME";
+
+  /** The lender API client that started the payment: its lender events go where that client subscribed. */
+  public void startedBy(GeftPayment payment, String apiClient) {
+    payment.startedBy(apiClient);
   }
 
   public void startedAs(GeftPayment payment, String processInstanceId) {
@@ -191,8 +206,28 @@ public class Payments {
         .getResultList();
   }
 
+  /**
+   * A timeline entry. When the payment's state or session changed since its last lender event, the
+   * entry carries the new state and the change's lender event joins the outbox, in this same
+   * transaction: a change and its event exist together or not at all.
+   */
   public void record(String paymentId, TimelineSource source, String kind, String detail) {
-    em.persist(new TimelineEntry(paymentId, now(), source, kind, detail));
+    OffsetDateTime at = now();
+    GeftPayment payment = em.find(GeftPayment.class, paymentId);
+    Optional<LenderEventType> change = changeOf(payment, kind);
+    em.persist(new TimelineEntry(paymentId, at, source, kind, detail, change.map(c -> payment.state()).orElse(null)));
+    change.ifPresent(type -> em.persist(new LenderEvent(lenderEvent(payment, type, at), payment.clientId(),
+        eventSettings.retryFor)));
+  }
+
+  static Optional<LenderEventType> changeOf(GeftPayment payment, String timelineKind) {
+    return payment == null ? Optional.empty() : payment.announce(LATE_OUTCOME.equals(timelineKind));
+  }
+
+  static LenderEventBody lenderEvent(GeftPayment p, LenderEventType type, OffsetDateTime at) {
+    return new LenderEventBody(UUID.randomUUID().toString(), type.name(), p.paymentId(), p.eventCount(),
+        p.referenceId(), p.state().name(), p.flinksStatus(), p.flinksStatusDetails(), p.amount(), p.scheduledAmount(),
+        at);
   }
 
   public OffsetDateTime now() {

@@ -35,10 +35,17 @@ public class TimelineEntry {
   @Column(length = 1000)
   private String detail;
 
+  /** The payment's state after this entry, on the entry that changed it (and announced a lender event). */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private PaymentState state;
+
   protected TimelineEntry() {
   }
 
-  TimelineEntry(String paymentId, OffsetDateTime at, TimelineSource source, String kind, String detail) {
+  TimelineEntry(String paymentId, OffsetDateTime at, TimelineSource source, String kind, String detail,
+      PaymentState state) {
+    this.state = state;
     this.id = UUID.randomUUID().toString();
     this.paymentId = paymentId;
     this.at = at;
@@ -65,5 +72,9 @@ public class TimelineEntry {
 
   public String detail() {
     return detail;
+  }
+
+  public PaymentState state() {
+    return state;
   }
 }

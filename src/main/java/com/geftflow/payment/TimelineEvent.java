@@ -2,10 +2,14 @@ package com.geftflow.payment;
 
 import java.time.OffsetDateTime;
 
-/** One timeline entry as lenders and auditors read it; {@code source} is a {@link TimelineSource}. */
-public record TimelineEvent(OffsetDateTime at, String source, String kind, String detail) {
+/**
+ * One timeline entry as lenders and auditors read it; {@code source} is a {@link TimelineSource};
+ * {@code state} is set on the entries that changed the payment's state (each announced a lender event).
+ */
+public record TimelineEvent(OffsetDateTime at, String source, String kind, String detail, String state) {
 
   public static TimelineEvent of(TimelineEntry entry) {
-    return new TimelineEvent(entry.at(), entry.source().name(), entry.kind(), entry.detail());
+    return new TimelineEvent(entry.at(), entry.source().name(), entry.kind(), entry.detail(),
+        entry.state() == null ? null : entry.state().name());
   }
 }

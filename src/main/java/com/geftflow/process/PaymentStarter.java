@@ -29,6 +29,7 @@ public class PaymentStarter {
   @Transactional
   public GeftPayment start(PaymentRequest input, String idempotencyKey, String requestFingerprint, String user) {
     GeftPayment payment = payments.register(input, idempotencyKey, requestFingerprint);
+    payments.startedBy(payment, user);
     String processInstanceId = runtime.createProcessInstanceByKey(GeftProcess.KEY)
         .businessKey(input.referenceId())
         .setVariable(GeftVariables.PAYMENT_ID, payment.paymentId())

@@ -27,8 +27,15 @@ class RecordsSchemaTest {
         names.add(tables.getString("TABLE_NAME"));
       }
       assertThat(names).containsExactlyInAnyOrder("GEFT_PAYMENT", "GEFT_TIMELINE", "GEFT_BORROWER_ACTIVITY",
-          "GEFT_WEBHOOK_INBOX", "GEFT_SESSION",
-          "GEFT_SANDBOX_SESSION");
+          "GEFT_WEBHOOK_INBOX", "GEFT_SESSION", "GEFT_SANDBOX_SESSION", "GEFT_LENDER_EVENT",
+          "GEFT_LENDER_EVENT_ATTEMPT", "GEFT_LENDER_UNSUBSCRIBED", "GEFT_LENDER_EVENT_SEQUENCE");
+    }
+    // the feed's one sequence row, once however often the script runs
+    try (Connection c = DriverManager.getConnection("jdbc:h2:mem:schema-test");
+        ResultSet rows = c.createStatement().executeQuery("select count(*), max(LASTPOSITION) from GEFT_LENDER_EVENT_SEQUENCE")) {
+      rows.next();
+      assertThat(rows.getInt(1)).isEqualTo(1);
+      assertThat(rows.getLong(2)).isZero();
     }
   }
 }

@@ -1,6 +1,8 @@
 package com.geftflow.payment;
 
 import com.geftflow.engine.EngineClock;
+import com.geftflow.events.LenderEventBody;
+import com.geftflow.events.LenderEventType;
 import com.geftflow.flinks.FlinksLimits;
 import com.geftflow.flinks.FlinksSessions;
 import com.geftflow.flinks.SessionRequestValidator;
@@ -22,6 +24,7 @@ public class InMemoryPayments extends Payments {
   private final Map<String, GeftPayment> byId = new ConcurrentHashMap<>();
   private final Map<String, BorrowerActivity> activities = new ConcurrentHashMap<>();
   private final List<TimelineEntry> entries = new ArrayList<>();
+  private final List<LenderEventBody> events = new ArrayList<>();
   private final Map<String, CreatedSession> sessions = new java.util.LinkedHashMap<>();
 
   public InMemoryPayments(LifecycleSettings settings) {
@@ -103,7 +106,16 @@ public class InMemoryPayments extends Payments {
 
   @Override
   public synchronized void record(String paymentId, TimelineSource source, String kind, String detail) {
-    entries.add(new TimelineEntry(paymentId, now(), source, kind, detail));
+    GeftPayment payment = byId.get(paymentId);
+    Optional<LenderEventType> change = changeOf(payment, kind);
+    entries.add(new TimelineEntry(paymentId, now(), source, kind, detail, change.map(c -> payment.state()).orElse(null)));
+    change.ifPresent(type -> events.add(lenderEvent(payment, type, now())));
+  }
+
+  /** The lender events the payment announced, in order. */
+  public synchronized List<LenderEventType> events(String paymentId) {
+    return events.stream().filter(e -> e.paymentId().equals(paymentId)).map(e -> LenderEventType.valueOf(e.type()))
+        .toList();
   }
 
   @Override

@@ -1,0 +1,113 @@
+package com.geftflow.events;
+
+import com.geftflow.engine.NodeName;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every {@code geft.lender-events.interval}: gives new events their positions, then sends the events
+ * due, each the oldest undelivered of its payment, so a payment's events arrive in order. Sends run
+ * side by side; a receiver that is slow holds up only its own payments' events. A node killed while
+ * sending leaves its claims to lapse, and the events are sent again: at least once.
+ */
+@ApplicationScoped
+public class EventDispatcher {
+
+  private static final Logger LOG = Logger.getLogger(EventDispatcher.class.getName());
+  private static final int BATCH = 50;
+
+  @Inject
+  EventOutbox outbox;
+
+  @Inject
+  Subscriptions subscriptions;
+
+  @Inject
+  LenderEndpoint endpoint;
+
+  @Inject
+  LenderEventSettings settings;
+
+  @Inject
+  NodeName node;
+
+  @Resource
+  ManagedScheduledExecutorService scheduler;
+
+  @Resource
+  ManagedExecutorService senders;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+  private ScheduledFuture<?> passes;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    long interval = settings.interval.toMillis();
+    passes = scheduler.scheduleWithFixedDelay(this::pass, interval, interval, TimeUnit.MILLISECONDS);
+  }
+
+  void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+    if (passes != null) {
+      passes.cancel(false);
+    }
+  }
+
+  /** One pass; skipped while the previous one runs. */
+  void pass() {
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      outbox.sequence(500);
+      List<LenderEvent> due;
+      do {
+        due = outbox.claimDue(BATCH, lease());
+        List<Future<?>> sends = due.stream().<Future<?>>map(e -> senders.submit(() -> send(e))).toList();
+        for (Future<?> send : sends) {
+          send.get();
+        }
+      } while (due.size() == BATCH);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Lender events: a pass failed; the next pass tries again", e);
+    } finally {
+      running.set(false);
+    }
+  }
+
+  private void send(LenderEvent event) {
+    Optional<Subscriptions.Subscription> to = subscriptions.of(event.clientId());
+    if (to.isEmpty() || outbox.isUnsubscribed(to.get().url())) {
+      outbox.undeliverable(event.id(), to.isPresent());
+      return;
+    }
+    LenderEndpoint.Answer answer = endpoint.post(to.get(), event);
+    LenderEvent.Delivery now = outbox.attempted(event.id(), to.get().url(), answer, node.get());
+    if (now == LenderEvent.Delivery.FAILED) {
+      LOG.warning("Lender event " + event.id() + " of payment " + event.paymentId() + " was not delivered within "
+          + settings.retryFor + " (last answer: " + (answer.status() == null ? answer.error() : answer.status())
+          + "); an operator can redeliver it");
+    }
+  }
+
+  /** Longer than a send can take, so that a claim lapses only when its node is gone. */
+  private Duration lease() {
+    return settings.timeout.multipliedBy(3).plusSeconds(30);
+  }
+}
