@@ -3,6 +3,7 @@ package com.geftflow.api;
 import com.geftflow.flinks.SessionRequestValidator;
 import com.geftflow.payment.CheckReason;
 import com.geftflow.payment.CheckoutTokens;
+import com.geftflow.payment.CheckoutLink;
 import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.LifecycleSettings;
 import com.geftflow.payment.PaymentCommands;
@@ -311,8 +312,7 @@ public class PaymentsResource {
     // the checkout link is the borrower's capability: the lender hands it out, operations may resend
     // it; an auditor reads history and never gets it
     boolean mayHandOut = security.isUserInRole(Roles.PAYMENTS_API) || security.isUserInRole(Roles.OPERATIONS);
-    URI checkout = !mayHandOut ? null : uri.getBaseUriBuilder().replacePath("/checkout/{id}")
-        .queryParam("token", payment.checkoutToken()).build(payment.paymentId());
+    URI checkout = !mayHandOut ? null : CheckoutLink.of(uri.getBaseUriBuilder().replacePath("/").build(), payment).url();
     return PaymentView.of(payment, checkout, withTimeline ? payments.timeline(payment.paymentId()) : null);
   }
 

@@ -25,7 +25,8 @@ public class ProcessModels {
       "bpmn/forms/investigate-status.html",
       "bpmn/forms/follow-up-pad.html",
       "bpmn/forms/flinks-unreachable.html",
-      "bpmn/forms/late-outcome.html");
+      "bpmn/forms/late-outcome.html",
+      "bpmn/forms/send-checkout-link.html");
 
   void deploy(RepositoryService repositoryService) {
     DeploymentBuilder deployment = repositoryService.createDeployment()

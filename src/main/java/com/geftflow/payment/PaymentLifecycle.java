@@ -12,6 +12,7 @@ import com.geftflow.flinks.SessionStatus;
 import com.geftflow.web.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -483,6 +484,10 @@ public class PaymentLifecycle {
   /** An operator corrected the payor's names after an identity mismatch: a new session follows. */
   public void retryWithNames(String paymentId, String firstName, String lastName) {
     payments.get(paymentId).retryWithNames(firstName, lastName, payments.now());
+  }
+
+  public CheckoutLink checkoutLink(String paymentId, URI base) {
+    return CheckoutLink.of(base, payments.get(paymentId));
   }
 
   public PaymentFacts facts(String paymentId) {

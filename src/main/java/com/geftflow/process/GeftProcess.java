@@ -15,6 +15,13 @@ public final class GeftProcess {
   /** Message that wakes a waiting payment: Flinks' status may have changed, check it now. */
   public static final String STATUS_CHANGED = "GeftStatusChanged";
 
+  /**
+   * Message a payment started by a call activity sends its calling process as soon as a Flinks
+   * session exists (again after a new session), with {@code paymentId}, {@code checkoutUrl},
+   * {@code checkoutExpiresAt}: catch it with a non-interrupting boundary event on the call activity.
+   */
+  public static final String CHECKOUT_READY = "GeftCheckoutReady";
+
   /** BPMN error thrown when the input or Flinks refused the payment; a calling process may catch it. */
   public static final String REJECTED = "GEFT_REJECTED";
 

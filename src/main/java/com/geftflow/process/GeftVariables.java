@@ -21,6 +21,10 @@ public final class GeftVariables {
   public static final String SESSION_ID = "geftSessionId";
   public static final String SCHEDULED_AMOUNT = "geftScheduledAmount";
 
+  // what message GeftCheckoutReady gives the calling process
+  public static final String CHECKOUT_URL = "checkoutUrl";
+  public static final String CHECKOUT_EXPIRES_AT = "checkoutExpiresAt";
+
   // facts for the forms
   public static final String REFERENCE = "paymentReference";
   public static final String AMOUNT = "paymentAmount";

@@ -38,12 +38,17 @@ class ProcessModelsTest {
   @Test
   void everyFormIsNamedSoThatTasklistCanPublishIt() throws IOException {
     // Tasklist publishes the form under its name as an Angular expression: "a-b" breaks the form
+    String paymentModels = Files.readString(Path.of("bpmn/geft-payment.bpmn"))
+        + Files.readString(Path.of("bpmn/geft-late-outcome.bpmn"));
     try (Stream<Path> forms = Files.list(Path.of("bpmn/forms"))) {
       for (Path form : forms.toList()) {
         String html = Files.readString(form);
         assertThat(html).as(form.toString()).containsPattern("<form role=\"form\" name=\"[A-Za-z][A-Za-z0-9]*\">");
-        assertThat(html).as(form.toString()).contains("cam-variable-name=\"decision\"")
-            .contains("cam-variable-name=\"decisionReason\"").contains("cam-variable-name=\"paymentReference\"");
+        // the payment's own tasks record an operator's decision; the example's forms need not
+        if (paymentModels.contains("forms/" + form.getFileName())) {
+          assertThat(html).as(form.toString()).contains("cam-variable-name=\"decision\"")
+              .contains("cam-variable-name=\"decisionReason\"").contains("cam-variable-name=\"paymentReference\"");
+        }
       }
     }
   }

@@ -142,6 +142,10 @@ public class InMemoryPayments extends Payments {
         .toList();
   }
 
+  public List<GeftPayment> withReference(String referenceId) {
+    return byId.values().stream().filter(p -> referenceId.equals(p.referenceId())).toList();
+  }
+
   public List<String> kinds(String paymentId) {
     return timeline(paymentId).stream().map(TimelineEntry::kind).toList();
   }

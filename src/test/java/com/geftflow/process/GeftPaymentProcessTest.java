@@ -72,6 +72,7 @@ class GeftPaymentProcessTest {
   void registerDelegates() {
     Mocks.register("registerPaymentDelegate", new RegisterPaymentDelegate(lifecycle));
     Mocks.register("createSessionDelegate", new CreateSessionDelegate(lifecycle));
+    Mocks.register("announceCheckoutDelegate", new AnnounceCheckoutDelegate(lifecycle, RealDelegates.CHECKOUT_BASE));
     Mocks.register("checkStatusDelegate", new CheckStatusDelegate(lifecycle, settings, Clock.systemUTC()));
     Mocks.register("confirmGuaranteeDelegate", new ConfirmGuaranteeDelegate(lifecycle));
     Mocks.register("cancelSessionDelegate", new CancelSessionDelegate(lifecycle));
@@ -492,28 +493,5 @@ class GeftPaymentProcessTest {
 
     assertThat(instance).isEnded();
     verify(lifecycle, times(1)).checkStatus(eq(PAYMENT), any());
-  }
-
-  @Test
-  void aCallingProcessReceivesTheOutputs() {
-    engine.getRepositoryService().createDeployment().addClasspathResource("bpmn/loan-funding-example.bpmn").deploy();
-    flinksSays(PaymentState.SCHEDULED, NextStep.DONE);
-    when(lifecycle.registerFromProcess(any(), any())).thenReturn(PAYMENT);
-
-    ProcessInstance loan = runtimeService().startProcessInstanceByKey("loan-funding-example", "LOAN-1",
-        Map.of("referenceId", "LOAN-1", "amount", "500.00", "payorFirstName", "John", "payorLastName", "Smith"));
-    ProcessInstance payment = runtimeService().createProcessInstanceQuery().processDefinitionKey("geft-payment")
-        .superProcessInstanceId(loan.getId()).singleResult();
-    verify(lifecycle).registerFromProcess(
-        eq(new com.geftflow.payment.PaymentRequest("LOAN-1", new BigDecimal("500.00"), null, null,
-            new com.geftflow.flinks.CreateSessionRequest.Payor("John", "Smith", null, null), null)),
-        eq(payment.getId()));
-    execute(nextJob(payment));
-    wakeUp(payment);
-    execute(nextJob(payment));
-
-    assertThat(loan).isEnded().hasPassed("LoanFunded");
-    assertThat(loan).variables().containsEntry(GeftVariables.OUTCOME, "SCHEDULED")
-        .containsEntry(GeftVariables.SESSION_ID, "session-1").containsEntry(GeftVariables.PAYMENT_ID, PAYMENT);
   }
 }

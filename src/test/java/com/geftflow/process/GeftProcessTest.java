@@ -31,7 +31,7 @@ class GeftProcessTest {
   void keyMessageAndErrorAreTheModels() {
     assertThat(names(model.getModelElementsByType(Process.class), Process::getId)).containsExactly(GeftProcess.KEY);
     assertThat(names(model.getModelElementsByType(Message.class), Message::getName))
-        .containsExactly(GeftProcess.STATUS_CHANGED);
+        .containsExactlyInAnyOrder(GeftProcess.STATUS_CHANGED, GeftProcess.CHECKOUT_READY);
     assertThat(names(model.getModelElementsByType(Error.class), Error::getErrorCode))
         .containsExactly(GeftProcess.REJECTED);
   }

@@ -53,23 +53,14 @@ class RealClockProcessTest {
   private final FlinksStub flinks = new FlinksStub();
   private final InMemoryPayments payments = new InMemoryPayments(InMemoryPayments.defaults());
   private final PaymentLifecycle lifecycle = payments.lifecycle(flinks);
+  private final EngineTime time = new EngineTime(engine.getManagementService(), () -> engine.getManagementService().createJobQuery().processInstanceId(this.instance.getId()));
   private GeftPayment payment;
   private ProcessInstance instance;
 
   @BeforeEach
   void registerTheRealDelegates() {
     ClockUtil.setCurrentTime(Date.from(CREATED));
-    Mocks.register("registerPaymentDelegate", new RegisterPaymentDelegate(lifecycle));
-    Mocks.register("createSessionDelegate", new CreateSessionDelegate(lifecycle));
-    Mocks.register("checkStatusDelegate", new CheckStatusDelegate(lifecycle, InMemoryPayments.defaults(),
-        new EngineClock()));
-    Mocks.register("confirmGuaranteeDelegate", new ConfirmGuaranteeDelegate(lifecycle));
-    Mocks.register("cancelSessionDelegate", new CancelSessionDelegate(lifecycle));
-    Mocks.register("correctPayorDelegate", new CorrectPayorDelegate(lifecycle));
-    Mocks.register("renewSessionDelegate", new RenewSessionDelegate(lifecycle));
-    Mocks.register("operatorDecisionListener", new OperatorDecisionListener(lifecycle, InMemoryPayments.defaults(), new EngineClock()));
-    Mocks.register("followFlinksDelegate", new FollowFlinksDelegate(lifecycle));
-    Mocks.register("paymentEndListener", new PaymentEndListener(lifecycle));
+    RealDelegates.register(lifecycle);
   }
 
   /** The deployment exists once the engine extension deployed it, after {@code @BeforeEach}. */
@@ -545,31 +536,11 @@ class RealClockProcessTest {
     runDueJobs();
   }
 
-  /** Moves the engine's clock in steps, running every job that falls due on the way, as the job executor would. */
   private void passTime(Duration duration) {
-    Instant end = ClockUtil.getCurrentTime().toInstant().plus(duration);
-    while (true) {
-      runDueJobs();
-      Job next = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
-          .orderByJobDuedate().asc().list().stream().findFirst().orElse(null);
-      if (next == null || next.getDuedate().toInstant().isAfter(end)) {
-        ClockUtil.setCurrentTime(Date.from(end));
-        runDueJobs();
-        return;
-      }
-      ClockUtil.setCurrentTime(next.getDuedate());
-    }
+    time.pass(duration);
   }
 
   private void runDueJobs() {
-    for (int i = 0; i < 100; i++) {
-      List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-          .executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
-    throw new AssertionError("jobs keep falling due: a loop in the model?");
+    time.runDueJobs();
   }
 }
