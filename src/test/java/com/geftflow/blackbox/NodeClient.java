@@ -46,6 +46,11 @@ final class NodeClient {
     return send(() -> lender("/api/payments/" + paymentId).GET().build()).body();
   }
 
+  /** A lender API GET. */
+  HttpResponse<String> get(String path) {
+    return send(() -> lender(path).GET().build());
+  }
+
   String awaitState(String paymentId, String state, Duration patience) {
     return await("payment " + paymentId + " reaching " + state).atMost(patience).pollInterval(Duration.ofMillis(500))
         .until(() -> view(paymentId), view -> view.contains("\"state\":\"" + state + "\""));
