@@ -25,6 +25,9 @@ import com.geftflow.sandbox.SandboxScenario;
 import com.geftflow.webhook.WebhookDelivery;
 import com.geftflow.webhook.WebhookInbox;
 import com.geftflow.webhook.WebhookPayload;
+import com.geftflow.events.EventOutbox;
+import com.geftflow.events.LenderEvent;
+import com.geftflow.events.LenderEventType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -68,6 +71,9 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
 
   @Inject
   TaskService tasks;
+
+  @Inject
+  EventOutbox outbox;
 
   @Inject
   EngineRestarter restarter;
@@ -261,6 +267,28 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
     assertEquals(List.of(sessionId), read(() -> payments.unsettledSessions(paymentId)).stream()
         .map(CreatedSession::sessionId).toList());
     assertTrue(read(() -> payments.timeline(paymentId)).isEmpty(), "the step's own writes rolled back");
+  }
+
+  /** The outbox is written in the transaction of the change: a rolled-back change announces nothing. */
+  @Test
+  void aLenderEventExistsExactlyWhenTheChangeItAnnouncesCommits() throws Exception {
+    String paymentId = read(() -> payments.register(new PaymentRequest("IT-EVENT-" + UUID.randomUUID(),
+        new BigDecimal("10.00"), null, null, new Payor("John", "Smith", null, null), PAYEE), null, null)).paymentId();
+
+    userTransaction.begin();
+    payments.record(paymentId, TimelineSource.SYSTEM, "PAYMENT_REQUESTED", "rolled back");
+    userTransaction.rollback();
+    assertTrue(outbox.ofPayment(paymentId).isEmpty(), "no event for a change that never happened");
+
+    userTransaction.begin();
+    payments.record(paymentId, TimelineSource.SYSTEM, "PAYMENT_REQUESTED", "committed");
+    userTransaction.commit();
+    List<LenderEvent> events = outbox.ofPayment(paymentId);
+    assertEquals(List.of(LenderEventType.CREATED), events.stream().map(LenderEvent::type).toList());
+    assertEquals(1, events.get(0).sequence());
+    // the dispatcher places it in the feed and, with no receiver configured, delivers it to nobody
+    await(() -> outbox.find(events.get(0).id()).map(e -> e.position() != null
+        && e.delivery() == LenderEvent.Delivery.NOT_SUBSCRIBED).orElse(false), Duration.ofSeconds(30));
   }
 
   /** Reads in a transaction of its own, as the product's services do. */

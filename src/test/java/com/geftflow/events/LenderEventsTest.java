@@ -62,6 +62,15 @@ class LenderEventsTest {
   }
 
   @Test
+  void aReferenceWithQuotesBackslashesAndControlCharactersStaysOneJsonString() {
+    String reference = "A\"B\\C\u0001D/é";
+    String json = new LenderEventBody("e-1", "CREATED", "p-1", 1, reference, "CREATING", null, null, null, null,
+        OffsetDateTime.parse("2026-12-01T10:00:00Z")).json();
+
+    assertThat(Json.createReader(new StringReader(json)).readObject().getString("referenceId")).isEqualTo(reference);
+  }
+
+  @Test
   void theBodyHasEveryFieldNullsIncluded() {
     String json = new LenderEventBody("e-1", "CHECKOUT_READY", "p-1", 2, "REF-1", "AWAITING_BORROWER", "Initiated",
         "EFT0101", new BigDecimal("500.00"), null, OffsetDateTime.parse("2026-12-01T10:00:00Z")).json();

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -186,6 +187,20 @@ class CallActivityContractTest {
     assertThat(rejected.state()).isEqualTo(PaymentState.REJECTED);
     assertThat(payments.events(rejected.paymentId())).containsExactly(LenderEventType.CREATED,
         LenderEventType.REJECTED);
+  }
+
+  @Test
+  void aCallerThatDoesNotCatchGeftRejectedGoesOnWithTheRejectedOutcome() {
+    engine.getRepositoryService().createDeployment().addModelInstance("plain-parent.bpmn",
+        Bpmn.createExecutableProcess("plain-parent").camundaHistoryTimeToLive(1).startEvent()
+            .callActivity("Pay").calledElement(GeftProcess.KEY).camundaIn("referenceId", "referenceId")
+            .camundaOut(GeftVariables.OUTCOME, GeftVariables.OUTCOME).userTask("After").endEvent().done()).deploy();
+
+    ProcessInstance parent = runtimeService().startProcessInstanceByKey("plain-parent", Map.of("referenceId", "LOAN-12"));
+
+    assertThat(parent).isWaitingAt("After");
+    assertThat(runtimeService().getVariable(parent.getId(), GeftVariables.OUTCOME)).isEqualTo("REJECTED");
+    assertThat(runtimeService().createIncidentQuery().count()).isZero();
   }
 
   @Test
