@@ -31,7 +31,10 @@ class EmbeddingIT {
               "amount":{"value":"640.00","type":"String"},
               "payorFirstName":{"value":"Jane","type":"String"},
               "payorLastName":{"value":"Doe","type":"String"},
-              "payorEmail":{"value":"jane.doe@example.com","type":"String"}}}
+              "payorEmail":{"value":"jane.doe@example.com","type":"String"},
+              "payeeAccountNumber":{"value":"12345678","type":"String"},
+              "payeeTransitNumber":{"value":"12345","type":"String"},
+              "payeeInstitutionCode":{"value":"999","type":"String"}}}
             """.formatted(reference));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     return Json.field(started.body(), "id");
