@@ -99,6 +99,9 @@ public class ProcessEngineBootstrap {
     configuration.setTransactionsExternallyManaged(true);
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    // the retention (historyTimeToLive, years) counts from the start: each history row gets its removal
+    // time when written, where "end" updates every history table of the payment when it ends
+    configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
     // UUIDs keep ids unique across the nodes of a cluster without a shared id block
     configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setAuthorizationEnabled(true);

@@ -9,6 +9,9 @@ import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +24,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every {@code geft.lender-events.interval}: gives new events their positions, then sends the events
- * due, each the oldest undelivered of its payment, so a payment's events arrive in order. Sends run
+ * Right after a transaction that wrote events commits, and every {@code geft.lender-events.interval}
+ * for the retries: gives new events their positions, then sends the events due, each the oldest undelivered of its payment, so a payment's events arrive in order. Sends run
  * side by side; a receiver that is slow holds up only its own payments' events. A node killed while
  * sending leaves its claims to lapse, and the events are sent again: at least once.
  */
@@ -53,12 +56,17 @@ public class EventDispatcher {
   @Resource
   ManagedExecutorService senders;
 
+  @Resource
+  TransactionSynchronizationRegistry transactions;
+
   private final AtomicBoolean running = new AtomicBoolean();
+  /** Set when events may be waiting; a pass that starts clears it, so a request during a pass gets one more. */
+  private final AtomicBoolean wanted = new AtomicBoolean();
   private ScheduledFuture<?> passes;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     long interval = settings.interval.toMillis();
-    passes = scheduler.scheduleWithFixedDelay(this::pass, interval, interval, TimeUnit.MILLISECONDS);
+    passes = scheduler.scheduleWithFixedDelay(this::passes, interval, interval, TimeUnit.MILLISECONDS);
   }
 
   void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
@@ -67,11 +75,42 @@ public class EventDispatcher {
     }
   }
 
-  /** One pass; skipped while the previous one runs. */
-  void pass() {
-    if (!running.compareAndSet(false, true)) {
-      return;
+  /**
+   * Once the caller's transaction commits, a pass runs soon: the lender hears of the change in
+   * milliseconds, not at the next interval. Nothing happens when it rolls back.
+   */
+  public void afterCommit() {
+    transactions.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {
+      }
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status == Status.STATUS_COMMITTED) {
+          wanted.set(true);
+          if (!running.get()) {
+            senders.execute(EventDispatcher.this::passes);
+          }
+        }
+      }
+    });
+  }
+
+  /** Passes while events may be waiting; one thread at a time, the others leave it to that one. */
+  void passes() {
+    wanted.set(true);
+    while (wanted.get() && running.compareAndSet(false, true)) {
+      try {
+        wanted.set(false);
+        pass();
+      } finally {
+        running.set(false);
+      }
     }
+  }
+
+  private void pass() {
     try {
       outbox.sequence(500);
       List<LenderEvent> due;
@@ -81,13 +120,11 @@ public class EventDispatcher {
         for (Future<?> send : sends) {
           send.get();
         }
-      } while (due.size() == BATCH);
+      } while (!due.isEmpty());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException | RuntimeException e) {
       LOG.log(Level.WARNING, "Lender events: a pass failed; the next pass tries again", e);
-    } finally {
-      running.set(false);
     }
   }
 

@@ -35,6 +35,9 @@ public class EventOutbox {
   LenderEventSettings settings;
 
   @Inject
+  Subscriptions subscriptions;
+
+  @Inject
   Clock clock;
 
   /**
@@ -60,26 +63,31 @@ public class EventOutbox {
 
   /**
    * Claims up to {@code max} events due now, each the oldest undelivered one of its payment, for
-   * {@code lease}: another node takes none of them meanwhile.
+   * {@code lease}: another node takes none of them meanwhile. An event whose client has no
+   * subscription is settled NOT_SUBSCRIBED here, in the same transaction: it is only pulled.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<LenderEvent> claimDue(int max, Duration lease) {
     OffsetDateTime now = now();
-    List<String> due = em.createQuery("select e.id from LenderEvent e where e.delivery = :pending"
+    List<LenderEvent> due = em.createQuery("select e from LenderEvent e where e.delivery = :pending"
             + " and e.nextAttemptAt <= :now and (e.claimedUntil is null or e.claimedUntil < :now)"
             + " and not exists (select b.id from LenderEvent b where b.paymentId = e.paymentId"
             + " and b.sequence < e.sequence and b.delivery = :pending)"
-            + " order by e.nextAttemptAt", String.class)
+            + " order by e.nextAttemptAt", LenderEvent.class)
         .setParameter("pending", LenderEvent.Delivery.PENDING).setParameter("now", now)
         .setMaxResults(max).getResultList();
     List<LenderEvent> claimed = new ArrayList<>();
-    for (String id : due) {
+    for (LenderEvent event : due) {
+      if (subscriptions.of(event.clientId()).isEmpty()) {
+        event.notSubscribed();
+        continue;
+      }
       int taken = em.createQuery("update LenderEvent e set e.claimedUntil = :until where e.id = :id"
               + " and e.delivery = :pending and (e.claimedUntil is null or e.claimedUntil < :now)")
-          .setParameter("until", now.plus(lease)).setParameter("id", id)
+          .setParameter("until", now.plus(lease)).setParameter("id", event.id())
           .setParameter("pending", LenderEvent.Delivery.PENDING).setParameter("now", now).executeUpdate();
       if (taken == 1) {
-        claimed.add(em.find(LenderEvent.class, id));
+        claimed.add(event);
       }
     }
     return claimed;

@@ -170,7 +170,8 @@ public class PaymentLifecycle {
 
   /** Nobody has opened the link yet: the plan's first check. */
   private StatusDecision firstCheck(GeftPayment payment, OffsetDateTime now) {
-    return StatusDecision.waiting(payment.state(), plan().nextCheck(now.toInstant(), borrower(payment)));
+    return StatusDecision.waiting(payment.state(),
+        plan().nextCheck(payment.paymentId(), now.toInstant(), borrower(payment)));
   }
 
   /**
@@ -187,7 +188,7 @@ public class PaymentLifecycle {
     boolean waitingForBorrower = payment.state() == PaymentState.AWAITING_BORROWER;
     if (waitingForBorrower && (reason == CheckReason.ACTIVITY
         || reason == CheckReason.POLL && plan.quiet(now.toInstant(), borrower))) {
-      return StatusDecision.waiting(payment.state(), plan.nextCheck(now.toInstant(), borrower));
+      return StatusDecision.waiting(payment.state(), plan.nextCheck(payment.paymentId(), now.toInstant(), borrower));
     }
     SessionStatus status;
     try {
@@ -220,7 +221,7 @@ public class PaymentLifecycle {
     }
     boolean pad = FlinksStatus.EFT0302_PAD_PENDING.equals(status.statusDetails());
     Instant nextCheckAt = pad ? plan.nextPadCheck(now.toInstant(), payment.padSince() == null ? null
-        : payment.padSince().toInstant()) : plan.nextCheck(now.toInstant(), borrower);
+        : payment.padSince().toInstant()) : plan.nextCheck(payment.paymentId(), now.toInstant(), borrower);
     StatusDecision decision = StatusDecision.of(status, details, payment.amount(), offerHandled, settings.autoAcceptRatio,
         plan.verdict(now.toInstant(), borrower), nextCheckAt);
     if (decision.next() == NextStep.PAD) {

@@ -1,5 +1,6 @@
 package com.geftflow.payment;
 
+import com.geftflow.events.EventDispatcher;
 import com.geftflow.events.LenderEvent;
 import com.geftflow.events.LenderEventBody;
 import com.geftflow.events.LenderEventSettings;
@@ -46,6 +47,9 @@ public class Payments {
 
   @Inject
   LenderEventSettings eventSettings;
+
+  @Inject
+  EventDispatcher dispatcher;
 
   @Resource
   ManagedExecutorService executor;
@@ -216,8 +220,10 @@ public class Payments {
     GeftPayment payment = em.find(GeftPayment.class, paymentId);
     Optional<LenderEventType> change = changeOf(payment, kind);
     em.persist(new TimelineEntry(paymentId, at, source, kind, detail, change.map(c -> payment.state()).orElse(null)));
-    change.ifPresent(type -> em.persist(new LenderEvent(lenderEvent(payment, type, at), payment.clientId(),
-        eventSettings.retryFor)));
+    change.ifPresent(type -> {
+      em.persist(new LenderEvent(lenderEvent(payment, type, at), payment.clientId(), eventSettings.retryFor));
+      dispatcher.afterCommit();
+    });
   }
 
   static Optional<LenderEventType> changeOf(GeftPayment payment, String timelineKind) {

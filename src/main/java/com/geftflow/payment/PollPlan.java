@@ -80,6 +80,22 @@ public record PollPlan(Duration interval, int maxAttempts, Duration liveness, Li
     return next.isAfter(b.windowEndsAt()) ? b.windowEndsAt() : next;
   }
 
+  /**
+   * {@link #nextCheck(Instant, Borrower)}, with a liveness pause lengthened by up to a tenth, by a
+   * share fixed per payment: payments registered in one burst (an import, a busy morning) would
+   * otherwise check Flinks in one burst every liveness interval.
+   */
+  public Instant nextCheck(String paymentId, Instant now, Borrower b) {
+    Instant next = nextCheck(now, b);
+    Duration pause = Duration.between(now, next);
+    if (pause.compareTo(liveness) < 0) {
+      return next;
+    }
+    Instant spread = next.plus(pause.dividedBy(10).multipliedBy(Math.floorMod(paymentId.hashCode(), 1000))
+        .dividedBy(1000));
+    return spread.isAfter(b.windowEndsAt()) ? b.windowEndsAt() : spread;
+  }
+
   /** A due poll that need not ask Flinks: the borrower is in the iframe right now and has not finished. */
   public boolean quiet(Instant now, Borrower b) {
     return b.finishedAt() == null && b.activeAt() != null && b.activeAt().plus(interval).isAfter(now)

@@ -4,7 +4,9 @@ import com.geftflow.payment.PaymentFacts;
 import com.geftflow.payment.StatusDecision;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -53,9 +55,27 @@ public final class GeftVariables {
   private GeftVariables() {
   }
 
-  /** Keeps the outputs and form facts current after every step, so whichever end is reached has them. */
+  /** What a calling process receives when the payment's process ends: each exists then, null or not. */
+  static final List<String> OUTPUTS = List.of(PAYMENT_ID, OUTCOME, STATUS, STATUS_DETAILS, SESSION_ID, SCHEDULED_AMOUNT);
+
+  /**
+   * Keeps the outputs and form facts current after every step. Only a value that changed is written:
+   * each write costs a runtime row, a history entry and its update, and an unchanged value would
+   * only repeat the last entry. A value still unknown (null) is not written until it is known.
+   */
   public static void write(VariableScope scope, PaymentFacts facts) {
-    scope.setVariables(of(facts));
+    of(facts).forEach((name, value) -> update(scope, name, value));
+  }
+
+  /** At the end, so that a calling process's out mappings find every output, null or not. */
+  static void completeOutputs(VariableScope scope) {
+    OUTPUTS.stream().filter(name -> !scope.hasVariable(name)).forEach(name -> scope.setVariable(name, null));
+  }
+
+  private static void update(VariableScope scope, String name, Object value) {
+    if (scope.hasVariable(name) ? !Objects.equals(scope.getVariable(name), value) : value != null) {
+      scope.setVariable(name, value);
+    }
   }
 
   /** The outputs and form facts as variables (a missing value is a null variable). */
@@ -76,10 +96,10 @@ public final class GeftVariables {
 
   /** Where the model goes next ({@code nextStep}, {@code autoAcceptOffer}) and when its timer fires. */
   public static void write(VariableScope scope, StatusDecision decision) {
-    scope.setVariable(NEXT_STEP, decision.next().name());
-    scope.setVariable(AUTO_ACCEPT_OFFER, decision.autoAcceptOffer());
+    update(scope, NEXT_STEP, decision.next().name());
+    update(scope, AUTO_ACCEPT_OFFER, decision.autoAcceptOffer());
     if (decision.nextCheckAt() != null) {
-      scope.setVariable(NEXT_CHECK_AT, Date.from(decision.nextCheckAt()));
+      update(scope, NEXT_CHECK_AT, Date.from(decision.nextCheckAt()));
     }
   }
 

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 /**
  * The payment process ends. Each of its own end events comes after Flinks said its last word; a
  * cancel from outside (the calling process, Cockpit) does not, so the session is canceled at
- * Flinks first.
+ * Flinks first. An end of its own completes the outputs for the calling process.
  */
 @Dependent
 @Named("paymentEndListener")
@@ -29,7 +29,9 @@ public class PaymentEndListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String paymentId = GeftVariables.paymentId(execution);
-    if (execution.isCanceled() && paymentId != null) {
+    if (!execution.isCanceled()) {
+      GeftVariables.completeOutputs(execution);
+    } else if (paymentId != null) {
       lifecycle.processCanceled(paymentId);
     }
   }

@@ -40,13 +40,14 @@ public class ProcessWakeUp {
   /** Joins the caller's transaction; {@code reason} tells the status check whether to ask Flinks. */
   public Result wake(GeftPayment payment, CheckReason reason) {
     String processInstanceId = payment.processInstanceId();
-    if (processInstanceId == null
-        || runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+    if (processInstanceId == null) {
       return Result.ENDED;
     }
+    // the waiting process, the usual case, costs one query; only a process not waiting is looked for
     if (runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId)
         .eventName(GeftProcess.STATUS_CHANGED).count() == 0) {
-      return Result.NOT_WAITING;
+      return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0
+          ? Result.ENDED : Result.NOT_WAITING;
     }
     // by process instance id, never by a variable value (which scans the variable table)
     runtime.createMessageCorrelation(GeftProcess.STATUS_CHANGED).processInstanceId(processInstanceId)

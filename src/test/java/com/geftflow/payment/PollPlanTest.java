@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class PollPlanTest {
@@ -26,6 +29,31 @@ class PollPlanTest {
     assertThat(PLAN.nextCheck(CREATED, idle())).isEqualTo(CREATED.plus(Duration.ofHours(1)));
     assertThat(PLAN.verdict(twoHoursLater, idle())).isEqualTo(PollPlan.Verdict.WAIT);
     assertThat(PLAN.quiet(twoHoursLater, idle())).isFalse();
+  }
+
+  @Test
+  void tenThousandPaymentsRegisteredInOneSecondSpreadTheirLivenessChecksOverSixMinutes() {
+    Instant hourLater = CREATED.plus(Duration.ofHours(1));
+    List<Instant> checks = IntStream.range(0, 10_000)
+        .mapToObj(i -> PLAN.nextCheck(UUID.randomUUID().toString(), CREATED, idle())).toList();
+
+    assertThat(checks).allSatisfy(at -> assertThat(at).isBetween(hourLater, hourLater.plus(Duration.ofMinutes(6))));
+    // at most a few dozen in any one second of the six minutes, not ten thousand
+    assertThat(checks.stream().collect(Collectors.groupingBy(at -> at.getEpochSecond(),
+        Collectors.counting())).values()).allSatisfy(n -> assertThat(n).isLessThan(60));
+  }
+
+  @Test
+  void theGuidesPaceAndTheEndOfTheWindowAreNeverSpread() {
+    Instant arrived = CREATED.plus(Duration.ofDays(1));
+    PollPlan.Borrower active = new PollPlan.Borrower(arrived, null, 0, WINDOW_END);
+    Instant nearTheEnd = WINDOW_END.minus(Duration.ofMinutes(61));
+
+    assertThat(PLAN.nextCheck("any payment", arrived, active)).isEqualTo(arrived.plusSeconds(30));
+    assertThat(IntStream.range(0, 1000)
+        .mapToObj(i -> PLAN.nextCheck(UUID.randomUUID().toString(), nearTheEnd, idle())))
+        .allSatisfy(at -> assertThat(at).isBetween(nearTheEnd.plus(Duration.ofHours(1)), WINDOW_END))
+        .contains(WINDOW_END);
   }
 
   @Test
