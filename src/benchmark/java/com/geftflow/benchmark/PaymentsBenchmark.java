@@ -50,6 +50,8 @@ public final class PaymentsBenchmark {
       "\\{\"id\":\"([^\"]+)\"[^{}]*?\"paymentId\":\"([^\"]+)\"[^{}]*?\"state\":\"([^\"]+)\"");
   private static final Pattern TOKEN = Pattern.compile("token=([0-9a-f]+)");
   private static final Duration PATIENCE = Duration.ofMinutes(5);
+  /** The feed reader's pause when it found nothing new: an outcome reaches the lender at most this late. */
+  private static final Duration FEED_PAUSE = Duration.ofMillis(50);
 
   private final String baseUrl = System.getProperty("benchmark.url", "http://localhost:9080");
   private final int payments = Integer.getInteger("benchmark.payments", 1000);
@@ -238,7 +240,7 @@ public final class PaymentsBenchmark {
     }
     Instant finished = Instant.now();
     step(paymentId, token, "SUCCESS");
-    awaitPayment(paymentId, "SCHEDULED");
+    awaitState(paymentId, "SCHEDULED");
     outcomeDelayMillis.add(Duration.between(finished, Instant.now()).toMillis());
     endToEndMillis.add(Duration.between(started, Instant.now()).toMillis());
   }
@@ -281,7 +283,7 @@ public final class PaymentsBenchmark {
       throw new IllegalStateException("webhook answered " + ack.statusCode());
     }
     lap = lap("webhook", sent);
-    awaitPayment(paymentId, "SCHEDULED");
+    awaitState(paymentId, "SCHEDULED");
     lap("to SCHEDULED", lap);
     endToEndMillis.add(Duration.between(started, Instant.now()).toMillis());
   }
@@ -313,9 +315,14 @@ public final class PaymentsBenchmark {
     return now;
   }
 
-  /** Waits until the lender event feed announces the payment in {@code state}, then reads the payment once. */
-  private String awaitPayment(String paymentId, String state) throws Exception {
+  /** Waits until the lender event feed announces the payment in {@code state}. */
+  private void awaitState(String paymentId, String state) throws Exception {
     feed.announced(paymentId, state).get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Waits for the state, then reads the payment once, as a lender reads the session id and link. */
+  private String awaitPayment(String paymentId, String state) throws Exception {
+    awaitState(paymentId, state);
     return send("GET", "/api/payments/" + paymentId, lender, null, null).body();
   }
 
@@ -349,7 +356,7 @@ public final class PaymentsBenchmark {
             cursor = event[0];
           }
           if (page.isEmpty()) {
-            Thread.sleep(10);
+            Thread.sleep(FEED_PAUSE.toMillis());
           }
         } catch (InterruptedException e) {
           return;

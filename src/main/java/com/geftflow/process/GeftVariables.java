@@ -58,13 +58,33 @@ public final class GeftVariables {
   /** What a calling process receives when the payment's process ends: each exists then, null or not. */
   static final List<String> OUTPUTS = List.of(PAYMENT_ID, OUTCOME, STATUS, STATUS_DETAILS, SESSION_ID, SCHEDULED_AMOUNT);
 
+  /** Shown by the operators' forms alone: in the process only once a task has opened ({@link #show}). */
+  static final List<String> FORM_FACTS = List.of(REFERENCE, AMOUNT, PAYOR_NAME, OFFERED_AMOUNT);
+
   /**
-   * Keeps the outputs and form facts current after every step. Only a value that changed is written:
-   * each write costs a runtime row, a history entry and its update, and an unchanged value would
-   * only repeat the last entry. A value still unknown (null) is not written until it is known.
+   * Keeps the outputs current after every step, and the form facts once a task has shown them. Only
+   * a value that changed is written: each write costs a runtime row, a history entry and its update,
+   * and an unchanged value would only repeat the last entry. A value still unknown (null) is not
+   * written until it is known.
    */
   public static void write(VariableScope scope, PaymentFacts facts) {
-    of(facts).forEach((name, value) -> update(scope, name, value));
+    of(facts).forEach((name, value) -> {
+      if (!FORM_FACTS.contains(name) || scope.hasVariable(name)) {
+        update(scope, name, value);
+      }
+    });
+  }
+
+  /**
+   * An operator task opens: every fact its form shows, null or not (a form fails on a variable that
+   * does not exist). Until then the payor's name stays out of the engine's tables and their history.
+   */
+  public static void show(VariableScope scope, PaymentFacts facts) {
+    of(facts).forEach((name, value) -> {
+      if (!scope.hasVariable(name) || !Objects.equals(scope.getVariable(name), value)) {
+        scope.setVariable(name, value);
+      }
+    });
   }
 
   /** At the end, so that a calling process's out mappings find every output, null or not. */

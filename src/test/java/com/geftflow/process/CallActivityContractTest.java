@@ -202,6 +202,32 @@ class CallActivityContractTest {
   }
 
   @Test
+  void aCallerTakingAllVariablesFindsEveryOutputEvenThoseFlinksNeverGave() {
+    engine.getRepositoryService().createDeployment().addString("all-parent.bpmn", """
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+            targetNamespace="test">
+          <process id="all-parent" isExecutable="true" camunda:historyTimeToLive="1">
+            <startEvent id="Start"/>
+            <sequenceFlow id="f1" sourceRef="Start" targetRef="Pay"/>
+            <callActivity id="Pay" calledElement="geft-payment">
+              <extensionElements><camunda:in variables="all"/><camunda:out variables="all"/></extensionElements>
+            </callActivity>
+            <sequenceFlow id="f2" sourceRef="Pay" targetRef="After"/>
+            <userTask id="After"/>
+            <sequenceFlow id="f3" sourceRef="After" targetRef="End"/>
+            <endEvent id="End"/>
+          </process>
+        </definitions>""").deploy();
+
+    ProcessInstance parent = runtimeService().startProcessInstanceByKey("all-parent", Map.of("referenceId", "LOAN-13"));
+
+    assertThat(parent).isWaitingAt("After");
+    assertThat(runtimeService().getVariables(parent.getId())).containsKeys(GeftVariables.OUTPUTS.toArray(String[]::new))
+        .containsEntry(GeftVariables.OUTCOME, "REJECTED").containsEntry(GeftVariables.SESSION_ID, null)
+        .doesNotContainKey(GeftVariables.PAYOR_NAME);
+  }
+
+  @Test
   void aBorrowerWhoLetsTheLinkExpireIsRemindedOnceAndGetsANewLinkThenAnotherPaymentMethodIsArranged() {
     ProcessInstance loan = approve(loan("LOAN-11"));
     GeftPayment first = paymentOf(child(loan));

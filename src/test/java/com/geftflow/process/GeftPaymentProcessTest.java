@@ -77,6 +77,7 @@ class GeftPaymentProcessTest {
     Mocks.register("cancelSessionDelegate", new CancelSessionDelegate(lifecycle));
     Mocks.register("correctPayorDelegate", new CorrectPayorDelegate(lifecycle));
     Mocks.register("operatorDecisionListener", new OperatorDecisionListener(lifecycle, settings, new EngineClock()));
+    Mocks.register("showFactsListener", new ShowFactsListener(lifecycle));
     Mocks.register("renewSessionDelegate", new RenewSessionDelegate(lifecycle));
     Mocks.register("followFlinksDelegate", new FollowFlinksDelegate(lifecycle));
     Mocks.register("paymentEndListener", new PaymentEndListener(lifecycle));

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -170,6 +171,35 @@ class RealClockProcessTest {
     passTime(Duration.ofSeconds(10));
     assertThat(instance).isEnded();
     assertThat(payment.state()).isEqualTo(PaymentState.LOGIN_FAILED);
+  }
+
+  @Test
+  void aLivenessCheckThatFindsNothingNewWritesOnlyTheNextCheckAndThePayorsNameWaitsForAnOperatorTask() {
+    startAPaymentWhoseSessionExists();
+    long before = variableUpdates().size();
+
+    passTime(Duration.ofHours(1).plusMinutes(7));
+
+    assertThat(flinks.calls("status")).isEqualTo(1);
+    assertThat(variableUpdates().subList((int) before, variableUpdates().size()))
+        .as("one history entry per value that changed").containsOnly(GeftVariables.NEXT_CHECK_AT);
+    assertThat(runtimeService().getVariables(instance.getId()))
+        .containsKeys(GeftVariables.OUTCOME, GeftVariables.SESSION_ID, GeftVariables.STATUS)
+        .doesNotContainKeys(GeftVariables.PAYOR_NAME, GeftVariables.AMOUNT, GeftVariables.OFFERED_AMOUNT);
+
+    finishedWithoutAnOutcome();
+
+    assertThat(instance).isWaitingAt("InvestigateStatus");
+    assertThat(runtimeService().getVariables(instance.getId()))
+        .containsEntry(GeftVariables.PAYOR_NAME, "John Smith").containsEntry(GeftVariables.AMOUNT, "500.00")
+        .containsEntry(GeftVariables.OFFERED_AMOUNT, null).containsEntry(GeftVariables.STATUS, "Initiated");
+  }
+
+  /** The names of the variable writes the history holds for the payment's process, oldest first. */
+  private List<String> variableUpdates() {
+    return engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance.getId())
+        .variableUpdates().orderPartiallyByOccurrence().asc().list().stream()
+        .map(d -> ((HistoricVariableUpdate) d).getVariableName()).toList();
   }
 
   @Test

@@ -26,6 +26,7 @@ final class RealDelegates {
     Mocks.register("cancelSessionDelegate", new CancelSessionDelegate(lifecycle));
     Mocks.register("correctPayorDelegate", new CorrectPayorDelegate(lifecycle));
     Mocks.register("renewSessionDelegate", new RenewSessionDelegate(lifecycle));
+    Mocks.register("showFactsListener", new ShowFactsListener(lifecycle));
     Mocks.register("operatorDecisionListener", new OperatorDecisionListener(lifecycle, InMemoryPayments.defaults(),
         new EngineClock()));
     Mocks.register("followFlinksDelegate", new FollowFlinksDelegate(lifecycle));
