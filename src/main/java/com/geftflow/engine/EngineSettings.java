@@ -24,6 +24,10 @@ public class EngineSettings {
   @ConfigProperty(name = "jobs-per-acquisition")
   public int jobsPerAcquisition;
 
+  /** How many job batches run at once on this node; the others wait for the next acquisition cycle. */
+  @ConfigProperty(name = "max-running")
+  public int maxRunning;
+
   /**
    * How long a node holds a job it took. Longer than the longest job (a status check: two Flinks
    * calls of up to three 20 s attempts each), else a second node could run it too; a node that

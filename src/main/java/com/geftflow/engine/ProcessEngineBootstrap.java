@@ -113,7 +113,7 @@ public class ProcessEngineBootstrap {
 
   /** Locks jobs under this node's stable name, for a time longer than the longest job. */
   private ManagedJobExecutor jobExecutor() {
-    ManagedJobExecutor jobExecutor = new ManagedJobExecutor(managedExecutor);
+    ManagedJobExecutor jobExecutor = new BoundedJobExecutor(managedExecutor, settings.maxRunning);
     jobExecutor.setLockOwner(nodeName.get());
     jobExecutor.setLockTimeInMillis(Math.toIntExact(settings.lockTime.toMillis()));
     jobExecutor.setWaitTimeInMillis(settings.waitMillis);

@@ -216,7 +216,11 @@ public class Payments {
    * transaction: a change and its event exist together or not at all.
    */
   public void record(String paymentId, TimelineSource source, String kind, String detail) {
-    OffsetDateTime at = now();
+    record(paymentId, source, kind, detail, now());
+  }
+
+  /** A timeline entry for something that happened at {@code at}, before it is recorded (a webhook's arrival). */
+  public void record(String paymentId, TimelineSource source, String kind, String detail, OffsetDateTime at) {
     GeftPayment payment = em.find(GeftPayment.class, paymentId);
     Optional<LenderEventType> change = changeOf(payment, kind);
     em.persist(new TimelineEntry(paymentId, at, source, kind, detail, change.map(c -> payment.state()).orElse(null)));

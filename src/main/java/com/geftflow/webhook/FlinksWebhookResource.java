@@ -83,10 +83,10 @@ public class FlinksWebhookResource {
     String hash = Sha256.hex(body);
     Optional<String> stored;
     try {
-      stored = inbox.store(hash, payload, OffsetDateTime.ofInstant(when, ZoneOffset.UTC));
-    } catch (RuntimeException concurrentDuplicate) {
+      stored = Optional.of(inbox.store(hash, payload, OffsetDateTime.ofInstant(when, ZoneOffset.UTC)));
+    } catch (RuntimeException duplicate) {
       if (!inbox.exists(hash)) {
-        throw concurrentDuplicate; // not a duplicate: Flinks gets a 5xx and the delivery is not lost silently
+        throw duplicate; // not a duplicate: Flinks gets a 5xx and the delivery is not lost silently
       }
       stored = Optional.empty();
     }

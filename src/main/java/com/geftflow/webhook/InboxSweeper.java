@@ -7,7 +7,9 @@ import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -24,6 +26,7 @@ public class InboxSweeper {
 
   private static final Logger LOG = Logger.getLogger(InboxSweeper.class.getName());
   private static final int BATCH = 100;
+  private static final int APPLYING = 4;
 
   @Inject
   WebhookInbox inbox;
@@ -36,6 +39,7 @@ public class InboxSweeper {
   ManagedScheduledExecutorService executor;
 
   private final AtomicBoolean running = new AtomicBoolean();
+  private final Semaphore applying = new Semaphore(APPLYING);
   private ScheduledFuture<?> sweeps;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -49,9 +53,27 @@ public class InboxSweeper {
     }
   }
 
-  /** The delivery just stored, on a container thread so that Flinks gets its answer at once. */
+  /**
+   * The delivery just stored, on a container thread so that Flinks gets its answer at once. At most
+   * {@link #APPLYING} at a time: in a burst the others wait for the next sweep, and the threads and
+   * the CPU stay free for the acknowledgements.
+   */
   public void applySoon(String deliveryId) {
-    executor.execute(() -> apply(deliveryId));
+    if (!applying.tryAcquire()) {
+      return;
+    }
+    try {
+      executor.execute(() -> {
+        try {
+          apply(deliveryId);
+        } finally {
+          applying.release();
+        }
+      });
+    } catch (RejectedExecutionException stored) {
+      // the delivery is stored: the next sweep applies it
+      applying.release();
+    }
   }
 
   /** One pass over the deliveries still pending; a pass is skipped while another runs. */

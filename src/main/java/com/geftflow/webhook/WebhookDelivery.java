@@ -111,4 +111,16 @@ public class WebhookDelivery {
   public OffsetDateTime receivedAt() {
     return receivedAt;
   }
+
+  public OffsetDateTime sentAt() {
+    return sentAt;
+  }
+
+  public String status() {
+    return status;
+  }
+
+  public String statusDetails() {
+    return statusDetails;
+  }
 }

@@ -34,19 +34,18 @@ public class WebhookInbox {
   @Inject
   ProcessWakeUp wakeUp;
 
-  /** @return the new delivery's id, or empty for a duplicate (the same body was stored before) */
+  /**
+   * One insert and its commit, all that Flinks waits for: a duplicate (the same body stored before)
+   * fails on the unique body hash, and the caller asks {@link #exists} once it has rolled back.
+   *
+   * @return the new delivery's id
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Optional<String> store(String bodySha256, WebhookPayload payload, OffsetDateTime sentAt) {
-    if (exists(bodySha256)) {
-      return Optional.empty();
-    }
+  public String store(String bodySha256, WebhookPayload payload, OffsetDateTime sentAt) {
     WebhookDelivery delivery = new WebhookDelivery(bodySha256, payload.sessionId(), payload.referenceId(),
         payload.status(), payload.statusDetails(), sentAt, payments.now());
     em.persist(delivery);
-    payments.findBySession(payload.sessionId()).ifPresent(p -> payments.record(p.paymentId(),
-        TimelineSource.WEBHOOK, "STATUS_CHANGED",
-        payload.status() + "/" + payload.statusDetails() + " sent " + payload.when()));
-    return Optional.of(delivery.id());
+    return delivery.id();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -77,15 +76,18 @@ public class WebhookInbox {
       return stranger;
     }
     return switch (wakeUp.wake(payment.get(), CheckReason.WAKE)) {
-      case WOKEN -> settle(delivery, WebhookDelivery.State.APPLIED);
+      case WOKEN -> applied(delivery, payment.get());
       // the record follows Flinks after the process ended too; while Flinks is down, try again
-      case ENDED -> wakeUp.followEnded(payment.get()) && settle(delivery, WebhookDelivery.State.APPLIED);
+      case ENDED -> wakeUp.followEnded(payment.get()) && applied(delivery, payment.get());
       case NOT_WAITING -> false;
     };
   }
 
-  private boolean settle(WebhookDelivery delivery, WebhookDelivery.State outcome) {
-    delivery.settle(outcome, payments.now());
+  /** Settled, and on the payment's timeline once, at the time it arrived. */
+  private boolean applied(WebhookDelivery delivery, GeftPayment payment) {
+    payments.record(payment.paymentId(), TimelineSource.WEBHOOK, "STATUS_CHANGED", delivery.status() + "/"
+        + delivery.statusDetails() + " sent " + delivery.sentAt(), delivery.receivedAt());
+    delivery.settle(WebhookDelivery.State.APPLIED, payments.now());
     return true;
   }
 
