@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,9 +26,10 @@ import java.util.logging.Logger;
 
 /**
  * Right after a transaction that wrote events commits, and every {@code geft.lender-events.interval}
- * for the retries: gives new events their positions, then sends the events due, each the oldest undelivered of its payment, so a payment's events arrive in order. Sends run
- * side by side; a receiver that is slow holds up only its own payments' events. A node killed while
- * sending leaves its claims to lapse, and the events are sent again: at least once.
+ * for the retries: gives new events their positions, then sends the events due, each the oldest
+ * undelivered of its payment, so a payment's events arrive in order. Sends run side by side; a
+ * receiver that is slow holds up only its own payments' events. A node killed while sending leaves
+ * its claims to lapse, and the events are sent again: at least once.
  */
 @ApplicationScoped
 public class EventDispatcher {
@@ -90,7 +92,11 @@ public class EventDispatcher {
         if (status == Status.STATUS_COMMITTED) {
           wanted.set(true);
           if (!running.get()) {
-            senders.execute(EventDispatcher.this::passes);
+            try {
+              senders.execute(EventDispatcher.this::passes);
+            } catch (RejectedExecutionException stopping) {
+              // the application is stopping: the next start's passes send the event
+            }
           }
         }
       }
