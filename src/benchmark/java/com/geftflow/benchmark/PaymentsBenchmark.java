@@ -176,14 +176,15 @@ public final class PaymentsBenchmark {
       }
       String[] session = sessions.get((int) (n % sessions.size()));
       String webhook = "{\"eventType\":\"SessionSetupStatusChanged\",\"sessionId\":\"" + session[0]
-          + "\",\"referenceId\":\"" + session[1] + "\",\"status\":\"Initiated\",\"statusDetails\":\"EFT0101\",\"when\":\""
+          + "\",\"referenceId\":\"" + session[1]
+          + "\",\"status\":\"Initiated\",\"statusDetails\":\"EFT0101\",\"when\":\""
           + Instant.now() + "\"}";
       Instant at = Instant.now();
       http.sendAsync(webhookRequest(webhook), HttpResponse.BodyHandlers.discarding()).whenComplete((ack, e) -> {
         webhookAckMillis.add(Duration.between(at, Instant.now()).toMillis());
         if (e != null || ack.statusCode() != 200) {
-          refused.merge(e != null ? e.getClass().getSimpleName() + ": " + e.getMessage() : "HTTP " + ack.statusCode(), 1,
-              Integer::sum);
+          String why = e != null ? e.getClass().getSimpleName() + ": " + e.getMessage() : "HTTP " + ack.statusCode();
+          refused.merge(why, 1, Integer::sum);
         }
         answered.countDown();
       });

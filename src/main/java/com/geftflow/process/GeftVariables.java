@@ -56,7 +56,8 @@ public final class GeftVariables {
   }
 
   /** What a calling process receives when the payment's process ends: each exists then, null or not. */
-  static final List<String> OUTPUTS = List.of(PAYMENT_ID, OUTCOME, STATUS, STATUS_DETAILS, SESSION_ID, SCHEDULED_AMOUNT);
+  static final List<String> OUTPUTS =
+      List.of(PAYMENT_ID, OUTCOME, STATUS, STATUS_DETAILS, SESSION_ID, SCHEDULED_AMOUNT);
 
   /** Shown by the operators' forms alone: in the process only once a task has opened ({@link #show}). */
   static final List<String> FORM_FACTS = List.of(REFERENCE, AMOUNT, PAYOR_NAME, OFFERED_AMOUNT);
