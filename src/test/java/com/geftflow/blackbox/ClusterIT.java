@@ -63,8 +63,12 @@ class ClusterIT {
     int[] https = {ProductionServer.freePort(), ProductionServer.freePort()};
     Path homeA = Files.createDirectories(home.resolve("a"));
     Path homeB = Files.createDirectories(home.resolve("b"));
-    Map<String, String> a = node(homeA, base, "node-a");
-    Map<String, String> b = node(homeB, base, "node-b");
+    // Flinks is not killed with a node: both call the sandbox of node A, which the test never kills. A
+    // call in flight to a node that dies loses Flinks' answer, and no client can know then whether
+    // Flinks created the session (docs/cluster.md, "What a kill cannot recover")
+    String flinks = "http://127.0.0.1:" + http[0] + "/sandbox/flinks";
+    Map<String, String> a = node(homeA, base, flinks, "node-a");
+    Map<String, String> b = node(homeB, base, flinks, "node-b");
 
     Process haproxy = haproxy(home, proxyPort, http);
     ProductionServer nodeA = ProductionServer.start(homeA, a, http[0], https[0]);
@@ -121,10 +125,11 @@ class ClusterIT {
     }
   }
 
-  /** The lifecycle's clock compressed as for the black-box server; the shared database. */
-  private static Map<String, String> node(Path home, String base, String name) throws IOException {
+  /** The lifecycle's clock compressed as for the black-box server; the shared database; Flinks at {@code flinks}. */
+  private static Map<String, String> node(Path home, String base, String flinks, String name) throws IOException {
     Map<String, String> settings = new HashMap<>(ProductionServer.onItsOwnSandbox(home, base, name, LENDER,
         LENDER_PASSWORD));
+    settings.put("GEFT_FLINKS_BASE_URI", flinks);
     settings.put("GEFT_DB", "postgres");
     settings.put("GEFT_DB_URL", POSTGRES + DATABASE);
     settings.put("GEFT_DB_USER", "postgres");
