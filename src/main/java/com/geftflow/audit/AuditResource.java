@@ -7,13 +7,20 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import com.geftflow.web.ProblemException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** {@code /api/audit/payments} (JSON) and {@code /api/audit/payments.csv}: read-only, for auditors and operations. */
+/**
+ * {@code /api/audit/payments} (JSON), {@code /api/audit/payments.csv} and {@code /api/audit/timeline.csv}:
+ * read-only, for auditors and operations; verifying the timelines' chains, for auditors.
+ */
 @Path("/audit")
 @RolesAllowed({Roles.AUDITOR, Roles.OPERATIONS})
 public class AuditResource {
@@ -22,6 +29,9 @@ public class AuditResource {
 
   @Inject
   AuditTrail trail;
+
+  @Inject
+  TimelineVerifier verifier;
 
   @GET
   @Path("/payments")
@@ -46,6 +56,46 @@ public class AuditResource {
         .type("text/csv; charset=utf-8")
         .header("Content-Disposition", "attachment; filename=\"geft-payments.csv\"")
         .build();
+  }
+
+  @GET
+  @Path("/timeline.csv")
+  @Produces("text/csv")
+  @Operation(summary = "The timeline entries of the same payments with their hashes, one row each",
+      description = "What tools/VerifyTimeline.java verifies offline (docs/audit.md)")
+  public Response timelineCsv(@QueryParam("from") String from, @QueryParam("to") String to,
+      @QueryParam("state") String state, @QueryParam("referenceId") String referenceId,
+      @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("100") int limit) {
+    SearchFilters f = SearchFilters.parse(referenceId, state, from, to, offset, limit, MAX_PAGE);
+    String csv = AuditCsv.timeline(trail.timelines(f.referenceId(), f.state(), f.from(), f.to(), f.offset(),
+        f.limit()));
+    return Response.ok(csv)
+        .type("text/csv; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"geft-timeline.csv\"")
+        .build();
+  }
+
+  @GET
+  @Path("/payments/{paymentId}/verify")
+  @Produces("application/json")
+  @RolesAllowed(Roles.AUDITOR)
+  @Operation(summary = "Verifies one payment's timeline chain, its head and its anchors",
+      description = "valid, or the first broken link: the entry, what is wrong, the hash expected and the one found")
+  public ChainReport verifyPayment(@PathParam("paymentId") String paymentId) {
+    return verifier.payment(paymentId).orElseThrow(() -> ProblemException.notFound("No such payment"));
+  }
+
+  @GET
+  @Path("/verify")
+  @Produces("application/json")
+  @RolesAllowed(Roles.AUDITOR)
+  @Operation(summary = "Verifies the day anchors in [from, to) and every payment they cover or sealed then",
+      description = "from/to: ISO-8601 date or instant (its day, UTC); by default every day until today")
+  public ChainReport verify(@QueryParam("from") String from, @QueryParam("to") String to) {
+    SearchFilters f = SearchFilters.parse(null, null, from, to, 0, 1, 1);
+    LocalDate first = f.from() == null ? LocalDate.EPOCH : f.from().toLocalDate();
+    LocalDate end = f.to() == null ? LocalDate.now(ZoneOffset.UTC).plusDays(1) : f.to().toLocalDate();
+    return verifier.days(first, end);
   }
 
   private List<PaymentAudit> search(SearchFilters f) {

@@ -64,6 +64,18 @@ public class AuditTrail {
         byProcess(activities, p), byProcess(tasks, p), byProcess(incidents, p))).toList();
   }
 
+  /** The timeline entries of the payments {@link #search} would return, by payment and place in its chain. */
+  public List<TimelineEntry> timelines(String referenceId, PaymentState state, OffsetDateTime from, OffsetDateTime to,
+      int offset, int limit) {
+    List<String> page = payments.search(referenceId, state, from, to, offset, limit).stream()
+        .map(GeftPayment::paymentId).toList();
+    return page.isEmpty() ? List.of() : payments.timelines(page).stream()
+        .sorted(Comparator.comparing(TimelineEntry::paymentId)
+            .thenComparing(TimelineEntry::seq, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(TimelineEntry::at))
+        .toList();
+  }
+
   private Map<String, List<PaymentAudit.Activity>> activities(List<String> processes) {
     if (processes.isEmpty()) {
       return Map.of();

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One observed event of a payment. Append-only: nothing ever updates or deletes an entry. */
+/**
+ * One observed event of a payment. Append-only: nothing ever updates or deletes an entry, except the
+ * sealer giving it its place in the payment's chain once ({@link TimelineChain}).
+ */
 @Entity
 @Table(name = "GEFT_TIMELINE", indexes = @Index(name = "GEFT_TIMELINE_PAYMENT", columnList = "paymentId,at"))
 public class TimelineEntry {
@@ -40,6 +43,16 @@ public class TimelineEntry {
   @Column(length = 20)
   private PaymentState state;
 
+  /** The entry's place in its payment's chain from 1; null until sealed, 0 when the sealer refused it. */
+  @Column(name = "SEQNO")
+  private Integer seq;
+
+  @Column(length = 64)
+  private String rowHash;
+
+  @Column(length = 64)
+  private String hash;
+
   protected TimelineEntry() {
   }
 
@@ -48,10 +61,48 @@ public class TimelineEntry {
     this.state = state;
     this.id = UUID.randomUUID().toString();
     this.paymentId = paymentId;
-    this.at = at;
+    this.at = TimelineChain.stored(at);
     this.source = source;
     this.kind = kind;
     this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+    this.rowHash = TimelineChain.rowHash(content());
+  }
+
+  /** What the hashes cover, from the stored values. */
+  public String content() {
+    return TimelineChain.content(paymentId, at.toInstant(), source == null ? null : source.name(), kind, detail,
+        state == null ? null : state.name());
+  }
+
+  /** Its place in the payment's chain, after {@code previousHash}. */
+  public void seal(int seq, String previousHash) {
+    this.seq = seq;
+    this.hash = TimelineChain.link(previousHash, seq, content());
+  }
+
+  /** Not written by GEFT Flow (no or a wrong row hash): never chained. */
+  public void refuse() {
+    this.seq = 0;
+  }
+
+  public boolean writtenHere() {
+    return TimelineChain.rowHash(content()).equals(rowHash);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Integer seq() {
+    return seq;
+  }
+
+  public String rowHash() {
+    return rowHash;
+  }
+
+  public String hash() {
+    return hash;
   }
 
   public String paymentId() {

@@ -43,9 +43,10 @@ public class ProcessWakeUp {
     if (processInstanceId == null) {
       return Result.ENDED;
     }
-    // the waiting process, the usual case, costs one query; only a process not waiting is looked for
-    if (runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId)
-        .eventName(GeftProcess.STATUS_CHANGED).count() == 0) {
+    // the waiting process, the usual case, costs one query; only a process not waiting is looked for.
+    // Asked of the executions: the subscription table has no index on the process instance
+    if (runtime.createExecutionQuery().processInstanceId(processInstanceId)
+        .messageEventSubscriptionName(GeftProcess.STATUS_CHANGED).count() == 0) {
       return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0
           ? Result.ENDED : Result.NOT_WAITING;
     }

@@ -7,9 +7,7 @@ import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -26,7 +24,9 @@ public class InboxSweeper {
 
   private static final Logger LOG = Logger.getLogger(InboxSweeper.class.getName());
   private static final int BATCH = 100;
-  private static final int APPLYING = 4;
+  private static final int APPLIERS = 4;
+  /** Past this many waiting, a burst's deliveries wait in the inbox for the sweep. */
+  private static final int QUEUED = 2_000;
 
   @Inject
   WebhookInbox inbox;
@@ -39,10 +39,11 @@ public class InboxSweeper {
   ManagedScheduledExecutorService executor;
 
   private final AtomicBoolean running = new AtomicBoolean();
-  private final Semaphore applying = new Semaphore(APPLYING);
+  private ApplyQueue fresh;
   private ScheduledFuture<?> sweeps;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    fresh = new ApplyQueue(APPLIERS, QUEUED, executor, this::apply);
     long interval = settings.retryInterval.toMillis();
     sweeps = executor.scheduleWithFixedDelay(this::sweep, interval, interval, TimeUnit.MILLISECONDS);
   }
@@ -54,35 +55,24 @@ public class InboxSweeper {
   }
 
   /**
-   * The delivery just stored, on a container thread so that Flinks gets its answer at once. At most
-   * {@link #APPLYING} at a time: in a burst the others wait for the next sweep, and the threads and
-   * the CPU stay free for the acknowledgements.
+   * The delivery just stored, applied on a container thread so that Flinks gets its answer at once,
+   * by at most {@link #APPLIERS} threads at a time (see {@link ApplyQueue}).
    */
   public void applySoon(String deliveryId) {
-    if (!applying.tryAcquire()) {
-      return;
-    }
-    try {
-      executor.execute(() -> {
-        try {
-          apply(deliveryId);
-        } finally {
-          applying.release();
-        }
-      });
-    } catch (RejectedExecutionException stored) {
-      // the delivery is stored: the next sweep applies it
-      applying.release();
-    }
+    fresh.offer(deliveryId);
   }
 
-  /** One pass over the deliveries still pending; a pass is skipped while another runs. */
+  /**
+   * One pass over the deliveries still pending that no applier holds; a pass is skipped while
+   * another runs.
+   */
   void sweep() {
     if (!running.compareAndSet(false, true)) {
       return;
     }
     try {
-      inbox.pending(BATCH).forEach(this::apply);
+      fresh.resume();
+      inbox.pending(BATCH).stream().filter(id -> !fresh.holds(id)).forEach(this::apply);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not read the webhook inbox; retrying at the next sweep", e);
     } finally {

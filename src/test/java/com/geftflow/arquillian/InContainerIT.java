@@ -10,10 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Every in-container test, on one deployment, so that Payara Micro starts once: Arquillian's Payara
  * Micro adapter starts a server per deployment, and JUnit 5 {@code @Nested} classes do not run in
  * the container (arquillian-core#773). The tests live in the classes this one extends, by concern:
- * {@link EngineChecks}, {@link FlinksSandboxChecks}, {@link PaymentLifecycleChecks}.
+ * {@link EngineChecks}, {@link FlinksSandboxChecks}, {@link PaymentLifecycleChecks},
+ * {@link TimelineChecks}.
  */
 @ExtendWith(ArquillianExtension.class)
-class InContainerIT extends PaymentLifecycleChecks {
+class InContainerIT extends TimelineChecks {
 
   @Deployment
   static WebArchive deployment() {

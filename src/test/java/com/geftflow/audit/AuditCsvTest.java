@@ -17,6 +17,12 @@ class AuditCsvTest {
   }
 
   @Test
+  void aValueStartingWithTheGuardGetsOneTooSoThatDroppingTheFirstGivesTheValueBack() {
+    assertThat(AuditCsv.cell("'quoted")).isEqualTo("''quoted");
+    assertThat(AuditCsv.cell("=1").substring(1)).isEqualTo("=1");
+  }
+
+  @Test
   void plainTextAndQuotesAreRfc4180() {
     assertThat(AuditCsv.cell("John Smith")).isEqualTo("John Smith");
     assertThat(AuditCsv.cell("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");

@@ -8,12 +8,18 @@ import static com.geftflow.blackbox.DevCredentials.OPS;
 import static com.geftflow.blackbox.DevCredentials.OPS_PASSWORD;
 import static com.geftflow.blackbox.LibertyServer.get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,6 +46,69 @@ class AuditIT {
     assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
     assertThat(csv.body().split("\r\n")).hasSize(2);
     assertThat(csv.body()).startsWith("paymentId,referenceId,state,").contains(paymentId + "," + reference + ",SCHEDULED");
+  }
+
+  @Test
+  void anExportedTimelineIsVerifiedOfflineAndAChangedByteIsNamed(@TempDir Path dir) throws Exception {
+    String reference = "BB-AUDIT-CHAIN-" + UUID.randomUUID();
+    String paymentId = Lender.startPayment(reference);
+    Sandbox.simulate(paymentId, "Happy1");
+    Lender.awaitState(paymentId, "SCHEDULED");
+    // every entry sealed into the chain (geft.audit.seal-interval)
+    await().atMost(Duration.ofSeconds(30)).until(() -> {
+      HttpResponse<String> report = get("/api/audit/payments/" + paymentId + "/verify", AUDITOR, AUDITOR_PASSWORD);
+      return report.statusCode() == 200 && report.body().contains("\"pending\":0");
+    });
+    HttpResponse<String> report = get("/api/audit/payments/" + paymentId + "/verify", AUDITOR, AUDITOR_PASSWORD);
+    assertThat(report.body()).contains("\"valid\":true").contains("\"paymentId\":\"" + paymentId + "\"");
+    assertThat(get("/api/audit/payments?referenceId=" + reference, AUDITOR, AUDITOR_PASSWORD).body())
+        .containsPattern("\"hash\":\"[0-9a-f]{64}\"").contains("\"seq\":1");
+
+    HttpResponse<String> csv = get("/api/audit/timeline.csv?referenceId=" + reference, AUDITOR, AUDITOR_PASSWORD);
+    assertThat(csv.statusCode()).isEqualTo(200);
+    Path export = dir.resolve("geft-timeline.csv");
+    Files.writeString(export, csv.body());
+    Offline valid = verifyOffline(export);
+    assertThat(valid.exit()).as(valid.output()).isZero();
+    assertThat(valid.output()).contains("valid: 1 payments").contains("head " + paymentId + " ");
+
+    // one entry's source changed in the file (paymentId, seq and at hold no comma): the program names it
+    String[] lines = csv.body().split("\r\n");
+    String[] cells = lines[2].split(",", 5);
+    cells[3] = cells[3].equals("OPERATOR") ? "SYSTEM" : "OPERATOR";
+    lines[2] = String.join(",", cells);
+    Files.writeString(export, String.join("\r\n", lines) + "\r\n");
+    Offline broken = verifyOffline(export);
+    assertThat(broken.exit()).as(broken.output()).isEqualTo(1);
+    assertThat(broken.output()).contains("BROKEN payment " + paymentId + " entry ");
+  }
+
+  /** Runs {@code tools/VerifyTimeline.java} as docs/audit.md tells auditors to: a JDK, no build. */
+  private static Offline verifyOffline(Path export) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process run = new ProcessBuilder(java, "tools/VerifyTimeline.java", export.toString()).redirectErrorStream(true)
+        .start();
+    String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Offline(run.exitValue(), output);
+  }
+
+  private record Offline(int exit, String output) {
+  }
+
+  @Test
+  void onlyAuditorsVerifyTimelines() throws Exception {
+    String paymentId = Lender.startPayment("BB-AUDIT-VERIFY-" + UUID.randomUUID());
+    assertThat(get("/api/audit/payments/" + paymentId + "/verify", OPS, OPS_PASSWORD).statusCode()).isEqualTo(403);
+    assertThat(get("/api/audit/verify", LENDER, LENDER_PASSWORD).statusCode()).isEqualTo(403);
+    assertThat(get("/api/audit/payments/" + UUID.randomUUID() + "/verify", AUDITOR, AUDITOR_PASSWORD).statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> days = get("/api/audit/verify?from=2026-01-01", AUDITOR, AUDITOR_PASSWORD);
+    assertThat(days.statusCode()).isEqualTo(200);
+    assertThat(days.body()).contains("\"from\":\"2026-01-01\"");
+    HttpResponse<String> bad = get("/api/audit/verify?from=yesterday&to=2026-01-01", AUDITOR, AUDITOR_PASSWORD);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("\"field\":\"from\"");
   }
 
   @Test
