@@ -9,8 +9,6 @@ import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -82,22 +80,13 @@ public class EventDispatcher {
    * milliseconds, not at the next interval. Nothing happens when it rolls back.
    */
   public void afterCommit() {
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {
-      }
-
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          wanted.set(true);
-          if (!running.get()) {
-            try {
-              senders.execute(EventDispatcher.this::passes);
-            } catch (RejectedExecutionException stopping) {
-              // the application is stopping: the next start's passes send the event
-            }
-          }
+    AfterCommit.run(transactions, () -> {
+      wanted.set(true);
+      if (!running.get()) {
+        try {
+          senders.execute(this::passes);
+        } catch (RejectedExecutionException stopping) {
+          // the application is stopping: the next start's passes send the event
         }
       }
     });

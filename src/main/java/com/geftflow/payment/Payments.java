@@ -14,11 +14,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -50,6 +53,9 @@ public class Payments {
 
   @Inject
   EventDispatcher dispatcher;
+
+  @Inject
+  OutcomeMetrics outcomes;
 
   @Resource
   ManagedExecutorService executor;
@@ -125,6 +131,14 @@ public class Payments {
   public Optional<GeftPayment> findByIdempotencyKey(String key) {
     return em.createQuery("select p from GeftPayment p where p.idempotencyKey = :k", GeftPayment.class)
         .setParameter("k", key).getResultStream().findFirst();
+  }
+
+  /** How many payments are in each state now (a state without any is absent). */
+  public Map<PaymentState, Long> countByState() {
+    Map<PaymentState, Long> counts = new EnumMap<>(PaymentState.class);
+    em.createQuery("select p.state, count(p) from GeftPayment p group by p.state", Object[].class).getResultList()
+        .forEach(row -> counts.put((PaymentState) row[0], (Long) row[1]));
+    return counts;
   }
 
   /** Newest first; every filter optional. */
@@ -227,6 +241,9 @@ public class Payments {
     change.ifPresent(type -> {
       em.persist(new LenderEvent(lenderEvent(payment, type, at), payment.clientId(), eventSettings.retryFor));
       dispatcher.afterCommit();
+      if (payment.state().isTerminal()) {
+        outcomes.afterCommit(payment.state(), Duration.between(payment.createdAt(), at));
+      }
     });
   }
 

@@ -24,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /**
  * {@code POST /webhooks/flinks/geft}. Flinks sends each webhook once and never retries, so a valid
@@ -55,6 +56,8 @@ public class FlinksWebhookResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
+  @Timed(name = "geft.webhook.acknowledgement", absolute = true,
+      description = "Time to answer Flinks' webhook: verified, stored and committed, or refused")
   public Response receive(byte[] body, @HeaderParam(WebhookSignature.HEADER) String signature) {
     if (!WebhookSignature.matches(settings.secret, body, signature)) {
       return refuse(401, "Unauthorized", "Missing or invalid " + WebhookSignature.HEADER);

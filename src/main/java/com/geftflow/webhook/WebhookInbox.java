@@ -102,6 +102,12 @@ public class WebhookInbox {
         .setParameter("pending", WebhookDelivery.State.PENDING).setMaxResults(max).getResultList();
   }
 
+  /** Deliveries stored and not applied yet: the backlog. */
+  public long pendingCount() {
+    return em.createQuery("select count(d) from WebhookDelivery d where d.state = :pending", Long.class)
+        .setParameter("pending", WebhookDelivery.State.PENDING).getSingleResult();
+  }
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void attempted(String deliveryId) {
     WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);

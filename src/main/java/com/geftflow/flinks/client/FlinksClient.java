@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
@@ -47,9 +50,14 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
     failOn = FlinksUnavailableException.class)
 public class FlinksClient implements FlinksSessions {
 
+  static final String CALLS = "geft.flinks.calls";
+
   @Inject
   @ConfigProperties
   FlinksSettings settings;
+
+  @Inject
+  MetricRegistry metrics;
 
   private FlinksSessionsApi sessions;
   private FlinksTokens tokens;
@@ -101,54 +109,72 @@ public class FlinksClient implements FlinksSessions {
   @Retry(maxRetries = 0)
   @Override
   public CreateSessionResponse createSession(CreateSessionRequest request) {
-    return call(api -> api.create(request));
+    return call("create", api -> api.create(request));
   }
 
   @Override
   public SessionStatus status(String sessionId) {
-    return call(api -> api.status(sessionId));
+    return call("status", api -> api.status(sessionId));
   }
 
   @Override
   public SessionDetails details(String sessionId) {
-    return call(api -> api.details(sessionId));
+    return call("details", api -> api.details(sessionId));
   }
 
   /** Retrying is safe: a second cancel of a canceled session is refused, and the status stays true. */
   @Override
   public SessionStatus cancel(String sessionId) {
-    return call(api -> api.cancel(sessionId));
+    return call("cancel", api -> api.cancel(sessionId));
   }
 
   /** Not retried: a lost answer is settled by the status check that follows, not by confirming twice. */
   @Retry(maxRetries = 0)
   @Override
   public SessionStatus confirmGuarantee(String sessionId, boolean accepted) {
-    return call(api -> api.confirmGuarantee(sessionId, new GuaranteeConfirmation(accepted)));
+    return call("confirm-guarantee", api -> api.confirmGuarantee(sessionId, new GuaranteeConfirmation(accepted)));
   }
 
-  private <T> T call(Function<FlinksSessionsApi, T> request) {
+  private <T> T call(String endpoint, Function<FlinksSessionsApi, T> request) {
     try {
-      return send(request);
+      return send(endpoint, request);
     } catch (FlinksAuthenticationException refused) {
       if (tokens == null) {
         throw refused;
       }
       tokens.invalidate(); // an expired or revoked token: one more try with a fresh one
-      return send(request);
+      return send(endpoint, request);
     }
   }
 
-  private <T> T send(Function<FlinksSessionsApi, T> request) {
+  /** One HTTP call, timed in {@value #CALLS} by endpoint and outcome. */
+  private <T> T send(String endpoint, Function<FlinksSessionsApi, T> request) {
+    long started = System.nanoTime();
+    String outcome = "ok";
     try {
       return withApplicationClassLoader(() -> request.apply(sessions));
     } catch (ProcessingException noAnswer) {
       if (noAnswer.getCause() instanceof FlinksException answered) {
+        outcome = outcome(answered);
         throw answered;
       }
+      outcome = "unavailable";
       throw new FlinksUnavailableException(
           "Flinks did not answer: " + noAnswer.getClass().getSimpleName(), 0, noAnswer);
+    } catch (FlinksException answered) {
+      outcome = outcome(answered);
+      throw answered;
+    } finally {
+      metrics.timer(CALLS, new Tag("endpoint", endpoint), new Tag("outcome", outcome))
+          .update(Duration.ofNanos(System.nanoTime() - started));
     }
+  }
+
+  private static String outcome(FlinksException answered) {
+    if (answered instanceof FlinksRejectedException) {
+      return "rejected";
+    }
+    return answered instanceof FlinksAuthenticationException ? "authentication" : "unavailable";
   }
 
   /** Fault Tolerance's own refusals mean the same to the process as Flinks being down. */
