@@ -56,6 +56,16 @@ final class AuditCsv {
         .collect(Collectors.joining("\r\n", "", "\r\n"));
   }
 
+  static final String FINDINGS_HEADER = "kind,line,paymentId,referenceId,sessionId,ours,theirs";
+
+  /** One CSV row per finding of a reconciliation. */
+  static String findings(ReconciliationReport report) {
+    return Stream.concat(Stream.of(FINDINGS_HEADER), report.findings().stream().map(f -> Stream.of(f.kind(), f.line(),
+                f.paymentId(), f.referenceId(), f.sessionId(), f.ours(), f.theirs())
+            .map(value -> cell(value == null ? "" : Objects.toString(value))).collect(Collectors.joining(","))))
+        .collect(Collectors.joining("\r\n", "", "\r\n"));
+  }
+
   /**
    * RFC 4180 quoting; a leading formula character (OWASP's list: = + - @, and TAB and CR, which
    * spreadsheets skip before reading one) is neutralised with a leading {@code '} so that spreadsheets

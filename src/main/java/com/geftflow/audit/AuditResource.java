@@ -4,13 +4,18 @@ import com.geftflow.payment.SearchFilters;
 import com.geftflow.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import com.geftflow.web.ProblemException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,6 +37,9 @@ public class AuditResource {
 
   @Inject
   TimelineVerifier verifier;
+
+  @Inject
+  Reconciliations reconciliations;
 
   @GET
   @Path("/payments")
@@ -96,6 +104,38 @@ public class AuditResource {
     LocalDate first = f.from() == null ? LocalDate.EPOCH : f.from().toLocalDate();
     LocalDate end = f.to() == null ? LocalDate.now(ZoneOffset.UTC).plusDays(1) : f.to().toLocalDate();
     return verifier.days(first, end);
+  }
+
+  @POST
+  @Path("/reconciliations")
+  @Consumes("text/csv")
+  @Produces("application/json")
+  @Operation(summary = "Reconciles a Flinks settlement file (CSV) against the payments and stores the report",
+      description = "Header names from geft.reconciliation.columns (default referenceId,sessionId,amount,status,"
+          + "settledAt); a file with any bad line is refused whole (400), one above geft.reconciliation.max-bytes"
+          + " with 413")
+  public Response reconcile(byte[] file, @Context SecurityContext caller, @Context UriInfo uri) {
+    ReconciliationReport report = reconciliations.reconcile(file, caller.getUserPrincipal().getName());
+    return Response.created(uri.getAbsolutePathBuilder().path(report.id()).build()).entity(report).build();
+  }
+
+  @GET
+  @Path("/reconciliations/{id}")
+  @Produces("application/json")
+  @Operation(summary = "A stored reconciliation report and its findings")
+  public ReconciliationReport reconciliation(@PathParam("id") String id) {
+    return reconciliations.find(id).orElseThrow(() -> ProblemException.notFound("No such reconciliation"));
+  }
+
+  @GET
+  @Path("/reconciliations/{id}.csv")
+  @Produces("text/csv")
+  @Operation(summary = "The same report's findings as CSV, one row each")
+  public Response reconciliationCsv(@PathParam("id") String id) {
+    return Response.ok(AuditCsv.findings(reconciliation(id)))
+        .type("text/csv; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"geft-reconciliation.csv\"")
+        .build();
   }
 
   private List<PaymentAudit> search(SearchFilters f) {

@@ -15,12 +15,18 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public class JsonBodyGuard implements ReaderInterceptor {
 
+  private static final MediaType CSV = new MediaType("text", "csv");
+
   private final int limit = ConfigProvider.getConfig()
       .getOptionalValue("geft.http.max-body-size", Integer.class).orElse(JsonBodies.DEFAULT_LIMIT);
+  /** Settlement files (text/csv, the audit's reconciliations) are larger than any request. */
+  private final int csvLimit = ConfigProvider.getConfig()
+      .getOptionalValue("geft.reconciliation.max-bytes", Integer.class).orElse(limit);
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    byte[] body = JsonBodies.read(context.getInputStream(), limit);
+    boolean csv = CSV.isCompatible(context.getMediaType());
+    byte[] body = JsonBodies.read(context.getInputStream(), csv ? csvLimit : limit);
     if (body.length > 0 && context.getType() != byte[].class
         && MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType())) {
       JsonBodies.check(body);

@@ -29,7 +29,8 @@ class RecordsSchemaTest {
       assertThat(names).containsExactlyInAnyOrder("GEFT_PAYMENT", "GEFT_TIMELINE", "GEFT_BORROWER_ACTIVITY",
           "GEFT_WEBHOOK_INBOX", "GEFT_SESSION", "GEFT_SANDBOX_SESSION", "GEFT_LENDER_EVENT",
           "GEFT_LENDER_EVENT_ATTEMPT", "GEFT_LENDER_UNSUBSCRIBED", "GEFT_LENDER_EVENT_SEQUENCE", "GEFT_TIMELINE_HEAD",
-          "GEFT_TIMELINE_ANCHOR", "GEFT_TIMELINE_ANCHOR_ENTRY", "GEFT_TIMELINE_SEAL");
+          "GEFT_TIMELINE_ANCHOR", "GEFT_TIMELINE_ANCHOR_ENTRY", "GEFT_TIMELINE_SEAL", "GEFT_RECONCILIATION",
+          "GEFT_RECONCILIATION_FINDING");
     }
     // the feed's one sequence row, once however often the script runs
     try (Connection c = DriverManager.getConnection("jdbc:h2:mem:schema-test");
