@@ -9,11 +9,13 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.camunda.bpm.engine.OptimisticLockingException;
 
 /**
  * Refusals and failures as problem documents: a body that cannot be bound answers 400, on both
- * runtimes; a runtime's refusal keeps its status; anything else is a 500 that tells nothing of
- * the internals (the runtimes would send the exception's message, SQL included).
+ * runtimes; a runtime's refusal keeps its status; a request that met the payment's process moving
+ * at the same moment is a 409 to send again; anything else is a 500 that tells nothing of the
+ * internals (the runtimes would send the exception's message, SQL included).
  */
 public final class ProblemMappers {
 
@@ -50,13 +52,23 @@ public final class ProblemMappers {
     }
   }
 
-  /** What nothing else maps: logged here, answered without a word of it. */
+  /**
+   * What nothing else maps: logged here, answered without a word of it. The engine's optimistic
+   * lock, wrapped or not, is no failure: the request was rolled back whole because a status update
+   * touched the same process at the same moment, and the same request succeeds when sent again.
+   */
   public static class Failed implements ExceptionMapper<RuntimeException> {
 
     private static final Logger LOG = Logger.getLogger(Failed.class.getName());
 
     @Override
     public Response toResponse(RuntimeException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof OptimisticLockingException) {
+          return Response.fromResponse(Problem.of(409, "Conflict", "The payment changed at the same moment; nothing "
+              + "was done. Send the request again").response()).header("Retry-After", "1").build();
+        }
+      }
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Request failed, incident " + incident, e);
       return Problem.of(500, "Internal Server Error", "The request could not be completed (incident " + incident
