@@ -56,12 +56,13 @@ final class AuditCsv {
         .collect(Collectors.joining("\r\n", "", "\r\n"));
   }
 
-  static final String FINDINGS_HEADER = "kind,line,paymentId,referenceId,sessionId,ours,theirs";
+  static final String FINDINGS_HEADER = "kind,line,paymentId,referenceId,sessionId,ours,theirs,resolvedBy,resolvedAt,resolution";
 
   /** One CSV row per finding of a reconciliation. */
   static String findings(ReconciliationReport report) {
     return Stream.concat(Stream.of(FINDINGS_HEADER), report.findings().stream().map(f -> Stream.of(f.kind(), f.line(),
-                f.paymentId(), f.referenceId(), f.sessionId(), f.ours(), f.theirs())
+                f.paymentId(), f.referenceId(), f.sessionId(), f.ours(), f.theirs(), f.resolvedBy(), f.resolvedAt(),
+                f.resolution())
             .map(value -> cell(value == null ? "" : Objects.toString(value))).collect(Collectors.joining(","))))
         .collect(Collectors.joining("\r\n", "", "\r\n"));
   }

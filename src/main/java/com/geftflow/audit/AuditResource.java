@@ -120,6 +120,14 @@ public class AuditResource {
   }
 
   @GET
+  @Path("/reconciliations")
+  @Produces("application/json")
+  @Operation(summary = "The latest reconciliations, newest first, without their findings")
+  public List<ReconciliationReport> reconciliations(@QueryParam("limit") @DefaultValue("20") int limit) {
+    return reconciliations.latest(SearchFilters.parse(null, null, null, null, 0, limit, MAX_PAGE).limit());
+  }
+
+  @GET
   @Path("/reconciliations/{id}")
   @Produces("application/json")
   @Operation(summary = "A stored reconciliation report and its findings")

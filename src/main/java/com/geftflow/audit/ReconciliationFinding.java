@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 
 /** One difference a reconciliation found, with what each side holds. */
 @Entity
@@ -44,6 +45,14 @@ public class ReconciliationFinding {
   @Column(length = 200)
   private String theirs;
 
+  @Column(length = 100)
+  private String resolvedBy;
+
+  private OffsetDateTime resolvedAt;
+
+  @Column(length = 1000)
+  private String resolution;
+
   protected ReconciliationFinding() {
   }
 
@@ -61,6 +70,21 @@ public class ReconciliationFinding {
   }
 
   ReconciliationReport.Item item() {
-    return new ReconciliationReport.Item(kind.name(), line, paymentId, referenceId, sessionId, ours, theirs);
+    return new ReconciliationReport.Item(id, kind.name(), line, paymentId, referenceId, sessionId, ours, theirs,
+        resolvedBy, resolvedAt, resolution);
+  }
+
+  String reconciliationId() {
+    return reconciliationId;
+  }
+
+  boolean resolved() {
+    return resolvedAt != null;
+  }
+
+  void resolve(String by, OffsetDateTime at, String what) {
+    this.resolvedBy = by;
+    this.resolvedAt = at;
+    this.resolution = what == null || what.length() <= 1000 ? what : what.substring(0, 1000);
   }
 }

@@ -4,8 +4,10 @@ import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.PaymentState;
 import com.geftflow.security.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -25,7 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Reconciles a settlement file against the payments here and stores the report with its findings,
- * in one transaction: a file that cannot be read stores nothing.
+ * in one transaction: a file that cannot be read stores nothing. The stored report is fired as a CDI
+ * event in the same transaction, so that the operations tasks its findings open (process package)
+ * exist exactly when the report does.
  */
 @ApplicationScoped
 public class Reconciliations {
@@ -41,6 +45,9 @@ public class Reconciliations {
 
   @Inject
   Clock clock;
+
+  @Inject
+  Event<ReconciliationReport> stored;
 
   @Transactional
   public ReconciliationReport reconcile(byte[] file, String receivedBy) {
@@ -74,7 +81,27 @@ public class Reconciliations {
       em.persist(finding);
       items.add(finding.item());
     }
-    return record.report(items);
+    ReconciliationReport report = record.report(items);
+    stored.fire(report);
+    return report;
+  }
+
+  /** A finding and the reconciliation it belongs to. */
+  public record Found(String reconciliationId, ReconciliationReport.Item item) {
+  }
+
+  /** One finding, as its operations task shows it; joins the caller's transaction. */
+  public Optional<Found> finding(String findingId) {
+    return Optional.ofNullable(em.find(ReconciliationFinding.class, findingId))
+        .map(f -> new Found(f.reconciliationId(), f.item()));
+  }
+
+  /** What an operator did about a finding, kept on it; a finding is resolved once. Joins the caller's transaction. */
+  public void resolve(String findingId, String by, String what) {
+    ReconciliationFinding finding = em.find(ReconciliationFinding.class, findingId, LockModeType.PESSIMISTIC_WRITE);
+    if (finding != null && !finding.resolved()) {
+      finding.resolve(by, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), what);
+    }
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -83,6 +110,13 @@ public class Reconciliations {
         .map(r -> r.report(em.createQuery("select f from ReconciliationFinding f where f.reconciliationId = :id"
             + " order by f.seq", ReconciliationFinding.class).setParameter("id", id).getResultStream()
             .map(ReconciliationFinding::item).toList()));
+  }
+
+  /** The latest reports, newest first, without their findings. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<ReconciliationReport> latest(int limit) {
+    return em.createQuery("select r from ReconciliationRecord r order by r.receivedAt desc", ReconciliationRecord.class)
+        .setMaxResults(limit).getResultStream().map(r -> r.report(null)).toList();
   }
 
   private List<GeftPayment> named(List<String> values, String field) {

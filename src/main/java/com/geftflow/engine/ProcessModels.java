@@ -18,6 +18,7 @@ public class ProcessModels {
   static final List<String> RESOURCES = List.of(
       "bpmn/geft-payment.bpmn",
       "bpmn/geft-late-outcome.bpmn",
+      "bpmn/geft-reconciliation-mismatch.bpmn",
       "bpmn/loan-funding-example.bpmn",
       "bpmn/forms/decide-offer.html",
       "bpmn/forms/arrange-alternative.html",
@@ -26,6 +27,7 @@ public class ProcessModels {
       "bpmn/forms/follow-up-pad.html",
       "bpmn/forms/flinks-unreachable.html",
       "bpmn/forms/late-outcome.html",
+      "bpmn/forms/reconciliation-mismatch.html",
       "bpmn/forms/send-checkout-link.html");
 
   void deploy(RepositoryService repositoryService) {

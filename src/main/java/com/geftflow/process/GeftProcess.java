@@ -12,6 +12,9 @@ public final class GeftProcess {
   /** The operations process that a status reported after the payment's process ended starts. */
   public static final String LATE_OUTCOME_KEY = "geft-late-outcome";
 
+  /** The operations process each finding of a reconciliation starts, the finding's id its business key. */
+  public static final String RECONCILIATION_MISMATCH_KEY = "geft-reconciliation-mismatch";
+
   /** Message that wakes a waiting payment: Flinks' status may have changed, check it now. */
   public static final String STATUS_CHANGED = "GeftStatusChanged";
 
@@ -34,6 +37,8 @@ public final class GeftProcess {
   public static final String FLINKS_UNREACHABLE = "FlinksUnreachable";
   /** The task of {@link #LATE_OUTCOME_KEY}. */
   public static final String LATE_OUTCOME = "LateOutcome";
+  /** The task of {@link #RECONCILIATION_MISMATCH_KEY}. */
+  public static final String RECONCILIATION_MISMATCH = "ReconciliationMismatch";
 
   /** The values of the {@code decision} variable that the forms (and the lender API) set. */
   public enum Decision {
@@ -53,7 +58,7 @@ public final class GeftProcess {
     ARRANGED, NONE,
     /** Arrange alternative payment (or the lender API): the same payment, a new Flinks session. */
     NEW_SESSION,
-    /** Late outcome: the lender was told and the money reconciled. */
+    /** Late outcome, reconciliation mismatch: the lender was told and the money reconciled. */
     RECONCILED
   }
 

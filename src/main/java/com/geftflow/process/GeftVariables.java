@@ -47,6 +47,12 @@ public final class GeftVariables {
   public static final String SETTLED_BY_FLINKS = "settledByFlinks";
   /** Late outcome: the state the payment's process ended with. */
   public static final String ENDED_AS = "endedAs";
+  // reconciliation mismatch: the finding, both sides of it
+  public static final String RECONCILIATION_ID = "reconciliationId";
+  public static final String MISMATCH_KIND = "mismatchKind";
+  public static final String FILE_LINE = "fileLine";
+  public static final String RECORD_SAYS = "recordSays";
+  public static final String FILE_SAYS = "fileSays";
   public static final String DECISION = "decision";
   public static final String DECISION_REASON = "decisionReason";
   public static final String CORRECTED_FIRST_NAME = "correctedFirstName";

@@ -39,7 +39,8 @@ class ProcessModelsTest {
   void everyFormIsNamedSoThatTasklistCanPublishIt() throws IOException {
     // Tasklist publishes the form under its name as an Angular expression: "a-b" breaks the form
     String paymentModels = Files.readString(Path.of("bpmn/geft-payment.bpmn"))
-        + Files.readString(Path.of("bpmn/geft-late-outcome.bpmn"));
+        + Files.readString(Path.of("bpmn/geft-late-outcome.bpmn"))
+        + Files.readString(Path.of("bpmn/geft-reconciliation-mismatch.bpmn"));
     try (Stream<Path> forms = Files.list(Path.of("bpmn/forms"))) {
       for (Path form : forms.toList()) {
         String html = Files.readString(form);

@@ -53,6 +53,15 @@ class GeftProcessTest {
   }
 
   @Test
+  void theReconciliationMismatchModelIsNamedInCode() {
+    BpmnModelInstance mismatch = Bpmn.readModelFromFile(Path.of("bpmn/geft-reconciliation-mismatch.bpmn").toFile());
+    assertThat(names(mismatch.getModelElementsByType(Process.class), Process::getId))
+        .containsExactly(GeftProcess.RECONCILIATION_MISMATCH_KEY);
+    assertThat(names(mismatch.getModelElementsByType(UserTask.class), UserTask::getId))
+        .containsExactly(GeftProcess.RECONCILIATION_MISMATCH);
+  }
+
+  @Test
   void everyDecisionTheModelAndTheFormsKnowIsADecisionOfCode() throws IOException {
     Set<String> inCode = Arrays.stream(GeftProcess.Decision.values()).map(Enum::name).collect(Collectors.toSet());
     Set<String> inModel = model.getModelElementsByType(SequenceFlow.class).stream()
