@@ -1,5 +1,6 @@
 package com.geftflow.api;
 
+import com.geftflow.trace.TokenRedaction;
 import com.geftflow.audit.AuditResource;
 import com.geftflow.security.Roles;
 import com.geftflow.web.JsonBodyGuard;
@@ -31,6 +32,6 @@ public class LenderApiApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(PaymentsResource.class, PaymentEventsResource.class, EventFeedResource.class, AuditResource.class, JsonBodyGuard.class, ProblemMappers.JsonInvalid.class,
         ProblemMappers.BodyUnreadable.class, ProblemMappers.Refused.class,
-        ProblemMappers.Failed.class);
+        ProblemMappers.Failed.class, TokenRedaction.class);
   }
 }

@@ -1,5 +1,6 @@
 package com.geftflow.checkout;
 
+import com.geftflow.trace.TokenRedaction;
 import com.geftflow.web.JsonBodyGuard;
 import com.geftflow.web.ProblemMappers;
 import jakarta.ws.rs.ApplicationPath;
@@ -14,6 +15,6 @@ public class CheckoutApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(CheckoutResource.class, JsonBodyGuard.class, ProblemMappers.JsonInvalid.class,
         ProblemMappers.BodyUnreadable.class, ProblemMappers.Refused.class,
-        ProblemMappers.Failed.class);
+        ProblemMappers.Failed.class, TokenRedaction.class);
   }
 }

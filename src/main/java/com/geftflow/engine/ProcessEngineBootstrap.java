@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
+import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.runtime.Job;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
@@ -43,6 +44,10 @@ public class ProcessEngineBootstrap {
 
   @Resource
   ManagedExecutorService managedExecutor;
+
+  /** Every delegate's call, through Camunda's own interceptor (the payment's steps are traced). */
+  @Inject
+  DelegateInterceptor delegateInterceptor;
 
   @Inject
   @ConfigProperties
@@ -113,6 +118,7 @@ public class ProcessEngineBootstrap {
     // waiting payment's timer: 7 ms → 0.03 ms per acquisition beside 10,000 waiting payments
     configuration.setEnsureJobDueDateNotNull(true);
     configuration.setJobExecutor(jobExecutor);
+    configuration.setDelegateInterceptor(delegateInterceptor);
     return configuration;
   }
 

@@ -1,5 +1,6 @@
 package com.geftflow.payment;
 
+import com.geftflow.trace.PaymentTraces;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,6 +54,10 @@ public class TimelineEntry {
   @Column(length = 64)
   private String hash;
 
+  /** The trace of the work that wrote the entry (docs/operations.md, "Tracing"); not in the hashes. */
+  @Column(length = 32)
+  private String traceId;
+
   protected TimelineEntry() {
   }
 
@@ -66,6 +71,7 @@ public class TimelineEntry {
     this.kind = kind;
     this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
     this.rowHash = TimelineChain.rowHash(content());
+    this.traceId = PaymentTraces.currentTraceId();
   }
 
   /** What the hashes cover, from the stored values. */
@@ -103,6 +109,10 @@ public class TimelineEntry {
 
   public String hash() {
     return hash;
+  }
+
+  public String traceId() {
+    return traceId;
   }
 
   public String paymentId() {

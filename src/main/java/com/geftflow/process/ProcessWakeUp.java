@@ -5,6 +5,7 @@ import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.Payments;
 import com.geftflow.payment.StatusFollowed;
+import com.geftflow.trace.PaymentTraces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,6 +38,9 @@ public class ProcessWakeUp {
   @Inject
   RuntimeService runtime;
 
+  @Inject
+  PaymentTraces traces;
+
   /** Joins the caller's transaction; {@code reason} tells the status check whether to ask Flinks. */
   public Result wake(GeftPayment payment, CheckReason reason) {
     String processInstanceId = payment.processInstanceId();
@@ -50,10 +54,17 @@ public class ProcessWakeUp {
       return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0
           ? Result.ENDED : Result.NOT_WAITING;
     }
+    // in the payment's trace, when tracing is on: a webhook's or a cancel's wake-up beside the steps it causes
+    traces.run("Status changed: " + reason, payment.paymentId(),
+        () -> (String) runtime.getVariable(processInstanceId, PaymentTraces.VARIABLE),
+        () -> correlate(processInstanceId, reason));
+    return Result.WOKEN;
+  }
+
+  private void correlate(String processInstanceId, CheckReason reason) {
     // by process instance id, never by a variable value (which scans the variable table)
     runtime.createMessageCorrelation(GeftProcess.STATUS_CHANGED).processInstanceId(processInstanceId)
         .setVariable(GeftVariables.CHECK_REASON, reason.name()).correlateWithResult();
-    return Result.WOKEN;
   }
 
   /**

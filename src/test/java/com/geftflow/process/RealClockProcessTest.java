@@ -17,6 +17,8 @@ import com.geftflow.payment.InMemoryPayments;
 import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.PaymentRequest;
 import com.geftflow.payment.PaymentState;
+import com.geftflow.trace.PaymentTraces;
+import io.opentelemetry.api.OpenTelemetry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -548,6 +550,7 @@ class RealClockProcessTest {
     wakeUp.payments = payments;
     wakeUp.lifecycle = lifecycle;
     wakeUp.runtime = runtimeService();
+    wakeUp.traces = new PaymentTraces(OpenTelemetry.noop().getTracer("test"));
     if (wakeUp.wake(payment, CheckReason.WAKE) == ProcessWakeUp.Result.ENDED) {
       assertThat(wakeUp.followEnded(payment)).isTrue();
     }
