@@ -1,5 +1,6 @@
 package com.geftflow.events;
 
+import com.geftflow.trace.PaymentTraces;
 import com.geftflow.engine.NodeName;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -49,6 +50,9 @@ public class EventDispatcher {
 
   @Inject
   NodeName node;
+
+  @Inject
+  PaymentTraces traces;
 
   @Resource
   ManagedScheduledExecutorService scheduler;
@@ -123,7 +127,12 @@ public class EventDispatcher {
     }
   }
 
+  /** In the payment's trace when tracing is on; the lender's endpoint gets the trace context too. */
   private void send(LenderEvent event) {
+    traces.run("Lender event " + event.type(), event.paymentId(), event::traceParent, () -> deliver(event));
+  }
+
+  private void deliver(LenderEvent event) {
     Optional<Subscriptions.Subscription> to = subscriptions.of(event.clientId());
     if (to.isEmpty() || outbox.isUnsubscribed(to.get().url())) {
       outbox.undeliverable(event.id(), to.isPresent());

@@ -1,5 +1,6 @@
 package com.geftflow.events;
 
+import com.geftflow.trace.PaymentTraces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -35,14 +36,18 @@ public class LenderEndpoint {
 
   public Answer post(Subscriptions.Subscription to, LenderEvent event) {
     try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create(to.url()))
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(to.url()))
           .timeout(settings.timeout)
           .header("Content-Type", "application/json")
           .header("X-GeftFlow-Event-Id", event.id())
           .header(EventSignature.HEADER, EventSignature.header(to.secret(), clock.instant().getEpochSecond(), event.body()))
-          .POST(HttpRequest.BodyPublishers.ofString(event.body()))
-          .build();
-      return new Answer(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(), null);
+          .POST(HttpRequest.BodyPublishers.ofString(event.body()));
+      // W3C trace context: a lender that traces joins the payment's trace
+      String traceParent = PaymentTraces.currentTraceParent();
+      if (traceParent != null) {
+        request.header("traceparent", traceParent);
+      }
+      return new Answer(http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode(), null);
     } catch (IOException | IllegalArgumentException e) {
       return new Answer(null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     } catch (InterruptedException e) {

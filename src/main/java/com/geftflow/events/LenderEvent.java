@@ -1,5 +1,6 @@
 package com.geftflow.events;
 
+import com.geftflow.trace.PaymentTraces;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -74,6 +75,10 @@ public class LenderEvent {
 
   private OffsetDateTime deliveredAt;
 
+  /** The trace of the step that announced it (trace.PaymentTraces), for its delivery to join. */
+  @Column(length = 55)
+  private String traceParent;
+
   protected LenderEvent() {
   }
 
@@ -88,6 +93,7 @@ public class LenderEvent {
     this.delivery = Delivery.PENDING;
     this.nextAttemptAt = occurredAt;
     this.retryUntil = occurredAt.plus(retryFor);
+    this.traceParent = PaymentTraces.currentTraceParent();
   }
 
   void delivered(OffsetDateTime now) {
@@ -153,6 +159,10 @@ public class LenderEvent {
 
   public LenderEventType type() {
     return type;
+  }
+
+  public String traceParent() {
+    return traceParent;
   }
 
   public String body() {

@@ -121,6 +121,12 @@ public class PaymentTraces {
     return context.isValid() && context.isSampled() ? context.getTraceId() : null;
   }
 
+  /** The current span as a W3C traceparent, to keep or to send on; null when none is recorded. */
+  public static String currentTraceParent() {
+    SpanContext context = Span.current().getSpanContext();
+    return context.isValid() && context.isSampled() ? traceParent(context) : null;
+  }
+
   static String traceParent(SpanContext context) {
     return "00-" + context.getTraceId() + "-" + context.getSpanId() + "-" + context.getTraceFlags().asHex();
   }
