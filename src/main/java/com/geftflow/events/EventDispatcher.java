@@ -143,7 +143,7 @@ public class EventDispatcher {
     if (now == LenderEvent.Delivery.FAILED) {
       LOG.warning("Lender event " + event.id() + " of payment " + event.paymentId() + " was not delivered within "
           + settings.retryFor + " (last answer: " + (answer.status() == null ? answer.error() : answer.status())
-          + "); an operator can redeliver it");
+          + "); an operator can redeliver it" + PaymentTraces.named());
     }
   }
 

@@ -121,6 +121,12 @@ public class PaymentTraces {
     return context.isValid() && context.isSampled() ? context.getTraceId() : null;
   }
 
+  /** For a log line about a payment, written inside one of its steps: " (trace <id>)", or nothing. */
+  public static String named() {
+    String traceId = currentTraceId();
+    return traceId == null ? "" : " (trace " + traceId + ")";
+  }
+
   /** The current span as a W3C traceparent, to keep or to send on; null when none is recorded. */
   public static String currentTraceParent() {
     SpanContext context = Span.current().getSpanContext();

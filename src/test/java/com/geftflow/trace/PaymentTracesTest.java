@@ -22,7 +22,11 @@ class PaymentTracesTest {
   @Test
   void theFirstStepStartsTheTraceAndEveryLaterStepJoinsItWhereverItRuns() throws Exception {
     List<String> kept = new ArrayList<>();
-    String seenInFirst = traces.step("Register payment", "p-1", null, kept::add, PaymentTraces::currentTraceId);
+    String[] logged = new String[1];
+    String seenInFirst = traces.step("Register payment", "p-1", null, kept::add, () -> {
+      logged[0] = "Lender event of payment p-1 was not delivered" + PaymentTraces.named();
+      return PaymentTraces.currentTraceId();
+    });
     // later, on another thread, from the kept traceparent alone
     String[] seenInLater = new String[1];
     Thread later = new Thread(() -> traces.run("Status changed: WAKE", "p-1", () -> kept.get(0),
@@ -37,6 +41,8 @@ class PaymentTracesTest {
     assertThat(spans.get(1).getParentSpanId()).isEqualTo(spans.get(0).getSpanId());
     assertThat(kept).containsExactly("00-" + trace + "-" + spans.get(0).getSpanId() + "-01");
     assertThat(seenInFirst).isEqualTo(trace);
+    assertThat(logged[0]).endsWith(" (trace " + trace + ")");
+    assertThat(PaymentTraces.named()).as("outside a step").isEmpty();
     assertThat(seenInLater[0]).as("what the timeline records inside the step").isEqualTo(trace);
     assertThat(spans.get(0).getAttributes().get(io.opentelemetry.api.common.AttributeKey.stringKey(
         PaymentTraces.PAYMENT_ID))).isEqualTo("p-1");
