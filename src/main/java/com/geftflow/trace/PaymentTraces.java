@@ -62,8 +62,9 @@ public class PaymentTraces {
   public boolean on() {
     Boolean known = on;
     if (known == null) {
-      Span probe = tracer().spanBuilder("probe").setNoParent().startSpan();
-      known = probe.isRecording();
+      // an SDK's span has a valid context, sampled or not; the no-op tracer's has none. Never
+      // ended, the probe is never exported
+      known = tracer().spanBuilder("probe").setNoParent().startSpan().getSpanContext().isValid();
       on = known;
     }
     return known;

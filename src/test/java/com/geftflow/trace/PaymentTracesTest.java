@@ -9,6 +9,7 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,18 @@ class PaymentTracesTest {
     SpanData span = exported.getFinishedSpanItems().get(0);
     assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
     assertThat(span.getParentSpanContext().isValid()).isFalse();
+  }
+
+  @Test
+  void aPaymentSampledOutStaysOutInEveryStepAndNamesNoTrace() throws Exception {
+    PaymentTraces sampledOut = new PaymentTraces(SdkTracerProvider.builder().setSampler(Sampler.alwaysOff())
+        .addSpanProcessor(SimpleSpanProcessor.create(exported)).build().get("test"));
+    List<String> kept = new ArrayList<>();
+
+    assertThat(sampledOut.on()).as("tracing is on; this payment is not sampled").isTrue();
+    assertThat(sampledOut.step("Register payment", "p-4", null, kept::add, PaymentTraces::currentTraceId)).isNull();
+    assertThat(kept).singleElement().asString().endsWith("-00");
+    assertThat(exported.getFinishedSpanItems()).isEmpty();
   }
 
   @Test
