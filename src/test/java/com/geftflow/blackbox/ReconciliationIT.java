@@ -210,7 +210,7 @@ class ReconciliationIT {
         + settled + "\r\n";
   }
 
-  private static HttpResponse<String> upload(String csv, String user, String password) throws Exception {
+  static HttpResponse<String> upload(String csv, String user, String password) throws Exception {
     return LibertyServer.send(LibertyServer.request("/api/audit/reconciliations")
         .header("Authorization", LibertyServer.basic(user, password)).header("Content-Type", "text/csv")
         .POST(HttpRequest.BodyPublishers.ofString(csv)).build());

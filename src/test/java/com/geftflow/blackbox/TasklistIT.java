@@ -8,7 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -52,6 +56,39 @@ class TasklistIT {
       assertThat(browser.findElement(By.cssSelector("input[cam-variable-name=payorName]")).getAttribute("value"))
           .isEqualTo("John Smith<img src=x id=injected onerror=alert(1)>");
       assertThat(browser.findElements(By.id("injected"))).as("no element made from the name").isEmpty();
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aReconciliationMismatchShowsBothSidesInItsForm() throws Exception {
+    String stranger = "BB-TASKLIST-RECON-" + UUID.randomUUID();
+    HttpResponse<String> created = ReconciliationIT.upload("referenceId,sessionId,amount,status,settledAt\r\n"
+        + stranger + ",s-tasklist,7.00,SETTLED," + LocalDate.now(ZoneOffset.UTC) + "\r\n", OPS, OPS_PASSWORD);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    Matcher finding = Pattern.compile("\\{[^{}]*\"referenceId\":\"" + stranger + "\"[^{}]*}").matcher(created.body());
+    assertThat(finding.find()).isTrue();
+    String findingId = finding.group().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+    String taskId = Json.field(LibertyServer.get("/engine-rest/task?processInstanceBusinessKey=" + findingId,
+        OPS, OPS_PASSWORD).body(), "id");
+
+    ChromeDriver browser = Browser.start();
+    try {
+      browser.get(LibertyServer.BASE_URL.replace("://", "://" + OPS + ":" + OPS_PASSWORD + "@")
+          + "/camunda/app/tasklist/default/#/?task=" + taskId);
+      new WebDriverWait(browser, Duration.ofSeconds(40)).until(ExpectedConditions.attributeToBe(
+          By.cssSelector("input[cam-variable-name=paymentReference]"), "value", stranger));
+      Browser.screenshot(browser, "tasklist-reconciliation-mismatch");
+
+      assertThat(browser.findElement(By.cssSelector("input[cam-variable-name=mismatchKind]")).getAttribute("value"))
+          .isEqualTo("UNKNOWN_REFERENCE");
+      assertThat(browser.findElement(By.cssSelector("input[cam-variable-name=fileSays]")).getAttribute("value"))
+          .isEqualTo("SETTLED 7.00");
+      assertThat(browser.findElement(By.cssSelector("input[cam-variable-name=fileLine]")).getAttribute("value"))
+          .isEqualTo("2");
+      assertThat(browser.findElement(By.cssSelector("textarea[cam-variable-name=decisionReason]")).isDisplayed())
+          .isTrue();
     } finally {
       browser.quit();
     }
