@@ -190,6 +190,7 @@ class ReconciliationIT {
       assertThat(browser.findElement(By.id("findings")).getText()).contains("UNKNOWN_REFERENCE 2 " + stranger)
           .contains("open task");
       assertThat(browser.findElement(By.id("reconciliations")).getText()).contains(AUDITOR);
+      browser.executeScript("document.getElementById('reconciliation').scrollIntoView()");
       Browser.screenshot(browser, "audit-reconciliation");
     } finally {
       browser.quit();
