@@ -76,13 +76,6 @@ public class TimelineSeal {
     return unsealed.size();
   }
 
-  /** Whether any entry waits for its place in a chain: an indexed read (SEQNO), no lock. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public boolean anyUnsealed() {
-    return !em.createQuery("select t.id from TimelineEntry t where t.seq is null", String.class).setMaxResults(1)
-        .getResultList().isEmpty();
-  }
-
   /** Never a day already anchored, whatever this node's clock says. */
   private static LocalDate notAnchored(LocalDate day, SealLock lock) {
     LocalDate anchored = lock.anchoredThrough();

@@ -49,24 +49,13 @@ public class TimelineSealer {
     }
   }
 
-  /**
-   * The day of this node's last complete pass: the days before it are anchored. Until the day turns,
-   * a pass with nothing to seal is one indexed read, without the lock and the anchoring queries.
-   */
-  private volatile LocalDate passedOn;
-
   /** Until no full batch is left; fixed-delay scheduling never runs two passes of one node at once. */
   void pass() {
     try {
-      LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-      if (today.equals(passedOn) && !seal.anyUnsealed()) {
-        return;
-      }
       int sealed;
       do {
-        sealed = seal.seal(BATCH, today);
+        sealed = seal.seal(BATCH, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
       } while (sealed == BATCH);
-      passedOn = today;
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not seal the timeline; retrying at the next pass", e);
     }
