@@ -66,11 +66,17 @@ public class EventDispatcher {
   private final AtomicBoolean running = new AtomicBoolean();
   /** Set when events may be waiting; a pass that starts clears it, so a request during a pass gets one more. */
   private final AtomicBoolean wanted = new AtomicBoolean();
+  /**
+   * Set by every interval: a pass then looks for retries that fell due. A pass after a commit looks
+   * for due events only when it positioned one to send, so that a payment whose lender only pulls
+   * costs one transaction per pass, not two.
+   */
+  private final AtomicBoolean retriesWanted = new AtomicBoolean(true);
   private ScheduledFuture<?> passes;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     long interval = settings.interval.toMillis();
-    passes = scheduler.scheduleWithFixedDelay(this::passes, interval, interval, TimeUnit.MILLISECONDS);
+    passes = scheduler.scheduleWithFixedDelay(this::retries, interval, interval, TimeUnit.MILLISECONDS);
   }
 
   void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
@@ -96,6 +102,12 @@ public class EventDispatcher {
     });
   }
 
+  /** Every interval: a pass that also sends the retries due. */
+  void retries() {
+    retriesWanted.set(true);
+    passes();
+  }
+
   /** Passes while events may be waiting; one thread at a time, the others leave it to that one. */
   void passes() {
     wanted.set(true);
@@ -111,7 +123,10 @@ public class EventDispatcher {
 
   private void pass() {
     try {
-      outbox.sequence(500);
+      boolean toSend = outbox.sequence(500) > 0;
+      if (!retriesWanted.getAndSet(false) && !toSend) {
+        return;
+      }
       List<LenderEvent> due;
       do {
         due = outbox.claimDue(BATCH, lease());

@@ -43,9 +43,10 @@ public class EventOutbox {
   /**
    * Gives the committed events without a position the next ones, under the sequence row's lock: a
    * reader that saw position n never later finds an event below n. A payment's events keep their
-   * order among the positions they take, whatever the nodes' clocks said.
+   * order among the positions they take, whatever the nodes' clocks said. An event whose client has
+   * no subscription is settled NOT_SUBSCRIBED here too, in the same update: it is only pulled.
    *
-   * @return how many got a position
+   * @return how many got a position and wait to be sent
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int sequence(int max) {
@@ -55,16 +56,23 @@ public class EventOutbox {
     Map<String, Deque<LenderEvent>> byPayment = new LinkedHashMap<>();
     unplaced.stream().sorted(Comparator.comparingInt(LenderEvent::sequence))
         .forEach(e -> byPayment.computeIfAbsent(e.paymentId(), p -> new ArrayDeque<>()).add(e));
+    int toSend = 0;
     for (LenderEvent slot : unplaced) {
-      byPayment.get(slot.paymentId()).poll().positioned(row.next());
+      LenderEvent event = byPayment.get(slot.paymentId()).poll();
+      event.positioned(row.next());
+      if (subscriptions.of(event.clientId()).isEmpty()) {
+        event.notSubscribed();
+      } else if (event.delivery() == LenderEvent.Delivery.PENDING) {
+        toSend++;
+      }
     }
-    return unplaced.size();
+    return toSend;
   }
 
   /**
    * Claims up to {@code max} events due now, each the oldest undelivered one of its payment, for
-   * {@code lease}: another node takes none of them meanwhile. An event whose client has no
-   * subscription is settled NOT_SUBSCRIBED here, in the same transaction: it is only pulled.
+   * {@code lease}: another node takes none of them meanwhile. An event whose client has lost its
+   * subscription since it was positioned is settled NOT_SUBSCRIBED here, in the same transaction.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<LenderEvent> claimDue(int max, Duration lease) {

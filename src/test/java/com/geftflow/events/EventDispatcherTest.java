@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.transaction.Status;
@@ -42,8 +43,27 @@ class EventDispatcherTest {
     verify(dispatcher.senders).execute(pass.capture());
     verify(dispatcher.outbox, never()).sequence(anyInt());
 
+    when(dispatcher.outbox.sequence(anyInt())).thenReturn(1);
     pass.getValue().run();
     verify(dispatcher.outbox).sequence(anyInt());
     verify(dispatcher.outbox).claimDue(anyInt(), any());
+  }
+
+  @Test
+  void aPassAfterACommitLooksForDueEventsOnlyWhenItPositionedOneToSendAndEveryIntervalLooksForRetries() {
+    dispatcher.passes();
+    verify(dispatcher.outbox).claimDue(anyInt(), any());
+
+    dispatcher.passes();
+    verify(dispatcher.outbox, times(2)).sequence(anyInt());
+    verify(dispatcher.outbox).claimDue(anyInt(), any());
+
+    when(dispatcher.outbox.sequence(anyInt())).thenReturn(2);
+    dispatcher.passes();
+    verify(dispatcher.outbox, times(2)).claimDue(anyInt(), any());
+
+    when(dispatcher.outbox.sequence(anyInt())).thenReturn(0);
+    dispatcher.retries();
+    verify(dispatcher.outbox, times(3)).claimDue(anyInt(), any());
   }
 }
