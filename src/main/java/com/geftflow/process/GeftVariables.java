@@ -1,5 +1,6 @@
 package com.geftflow.process;
 
+import com.geftflow.payment.NextStep;
 import com.geftflow.payment.PaymentFacts;
 import com.geftflow.payment.StatusDecision;
 import java.util.Date;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * The process variables of {@code geft-payment}: the outputs a calling process receives, the facts
@@ -34,11 +37,13 @@ public final class GeftVariables {
   public static final String OFFERED_AMOUNT = "offeredAmount";
 
   // routing
+  /** Transient: read by the gateway right after the step that decides it, in the same transaction. */
   public static final String NEXT_STEP = "nextStep";
   /** When the timer of the waiting state fires: the next check at Flinks (a date). */
   public static final String NEXT_CHECK_AT = "nextCheckAt";
   /** Set by a wake-up's correlation ({@code CheckReason}); absent when the timer fired. */
   public static final String CHECK_REASON = "checkReason";
+  /** Written with an offer only: the asynchronous ConfirmGuarantee reads it after the gateway. */
   public static final String AUTO_ACCEPT_OFFER = "autoAcceptOffer";
   public static final String PAD_FOLLOW_UP_AT = "padFollowUpAt";
   /** How often the PAD status is checked while the follow-up task is open (an ISO-8601 cycle). */
@@ -121,10 +126,22 @@ public final class GeftVariables {
     return variables;
   }
 
-  /** Where the model goes next ({@code nextStep}, {@code autoAcceptOffer}) and when its timer fires. */
+  /**
+   * Where the model goes next ({@code nextStep}, {@code autoAcceptOffer}) and when its timer fires.
+   * The step is never stored: a stored value would cost a runtime row, two history rows and their
+   * updates per check, for a gateway that reads it at once; the history's activities show the path.
+   */
   public static void write(VariableScope scope, StatusDecision decision) {
-    update(scope, NEXT_STEP, decision.next().name());
-    update(scope, AUTO_ACCEPT_OFFER, decision.autoAcceptOffer());
+    TypedValue stored = scope.getVariableTyped(NEXT_STEP);
+    if (stored != null && !stored.isTransient()) {
+      // a payment that stored its step before (an earlier version): Camunda turns no stored value transient
+      update(scope, NEXT_STEP, decision.next().name());
+    } else {
+      scope.setVariable(NEXT_STEP, Variables.stringValue(decision.next().name(), true));
+    }
+    if (decision.next() == NextStep.OFFER) {
+      update(scope, AUTO_ACCEPT_OFFER, decision.autoAcceptOffer());
+    }
     if (decision.nextCheckAt() != null) {
       update(scope, NEXT_CHECK_AT, Date.from(decision.nextCheckAt()));
     }

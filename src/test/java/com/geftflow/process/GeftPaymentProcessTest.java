@@ -162,6 +162,35 @@ class GeftPaymentProcessTest {
   }
 
   @Test
+  void theRoutingStepIsNeverStoredAndAnOfferAloneStoresWhetherItIsAcceptedAutomatically() {
+    ProcessInstance instance = startAndCreateSession();
+    flinksSays(PaymentState.AWAITING_BORROWER, NextStep.WAIT);
+    wakeUp(instance);
+    execute(job());
+    flinksSays(PaymentState.SCHEDULED, NextStep.DONE);
+    wakeUp(instance);
+    execute(job());
+
+    assertThat(instance).isEnded().hasPassed("PaymentEnded");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableNameIn(GeftVariables.NEXT_STEP, GeftVariables.AUTO_ACCEPT_OFFER).count()).isZero();
+  }
+
+  @Test
+  void aPaymentThatStoredItsStepBeforeKeepsStoringItAndIsRoutedOn() {
+    ProcessInstance instance = startAndCreateSession();
+    runtimeService().setVariable(instance.getId(), GeftVariables.NEXT_STEP, NextStep.WAIT.name());
+    flinksSays(PaymentState.SCHEDULED, NextStep.DONE);
+
+    wakeUp(instance);
+    execute(job());
+
+    assertThat(instance).isEnded().hasPassed("PaymentEnded");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(GeftVariables.NEXT_STEP).singleResult().getValue()).isEqualTo(NextStep.DONE.name());
+  }
+
+  @Test
   void theTimerFiresWhenTheLastCheckPlannedUntilTheLifecycleGivesUp() {
     ProcessInstance instance = startAndCreateSession();
     assertThat(pollTimer(instance).getDuedate()).isEqualTo(nextCheckAt(instance));
