@@ -90,6 +90,11 @@ public class EventDispatcher {
    * milliseconds, not at the next interval. Nothing happens when it rolls back.
    */
   public void afterCommit() {
+    // one pass per transaction, however many events it wrote
+    if (transactions.getResource(EventDispatcher.class) != null) {
+      return;
+    }
+    transactions.putResource(EventDispatcher.class, Boolean.TRUE);
     AfterCommit.run(transactions, () -> {
       wanted.set(true);
       if (!running.get()) {

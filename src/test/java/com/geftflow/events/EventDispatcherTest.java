@@ -50,6 +50,16 @@ class EventDispatcherTest {
   }
 
   @Test
+  void aTransactionThatWroteSeveralEventsRegistersOnePass() {
+    when(dispatcher.transactions.getResource(EventDispatcher.class)).thenReturn(null, Boolean.TRUE);
+    dispatcher.afterCommit();
+    dispatcher.afterCommit();
+
+    verify(dispatcher.transactions).putResource(EventDispatcher.class, Boolean.TRUE);
+    verify(dispatcher.transactions).registerInterposedSynchronization(any());
+  }
+
+  @Test
   void aPassAfterACommitLooksForDueEventsOnlyWhenItPositionedOneToSendAndEveryIntervalLooksForRetries() {
     dispatcher.passes();
     verify(dispatcher.outbox).claimDue(anyInt(), any());
