@@ -71,8 +71,8 @@ public class EventOutbox {
 
   /**
    * Claims up to {@code max} events due now, each the oldest undelivered one of its payment, for
-   * {@code lease}: another node takes none of them meanwhile. An event whose client has lost its
-   * subscription since it was positioned is settled NOT_SUBSCRIBED here, in the same transaction.
+   * {@code lease}: another node takes none of them meanwhile. One whose client has no subscription
+   * (claimed before its position, or after a restart without it) is settled by the dispatcher.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<LenderEvent> claimDue(int max, Duration lease) {
@@ -86,10 +86,6 @@ public class EventOutbox {
         .setMaxResults(max).getResultList();
     List<LenderEvent> claimed = new ArrayList<>();
     for (LenderEvent event : due) {
-      if (subscriptions.of(event.clientId()).isEmpty()) {
-        event.notSubscribed();
-        continue;
-      }
       int taken = em.createQuery("update LenderEvent e set e.claimedUntil = :until where e.id = :id"
               + " and e.delivery = :pending and (e.claimedUntil is null or e.claimedUntil < :now)")
           .setParameter("until", now.plus(lease)).setParameter("id", event.id())
