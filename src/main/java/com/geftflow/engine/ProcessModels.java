@@ -18,6 +18,7 @@ public class ProcessModels {
   static final List<String> RESOURCES = List.of(
       "bpmn/geft-payment.bpmn",
       "bpmn/geft-late-outcome.bpmn",
+      "bpmn/geft-cancel-at-flinks.bpmn",
       "bpmn/geft-reconciliation-mismatch.bpmn",
       "bpmn/loan-funding-example.bpmn",
       "bpmn/forms/decide-offer.html",

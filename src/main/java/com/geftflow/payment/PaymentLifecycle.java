@@ -315,7 +315,8 @@ public class PaymentLifecycle {
   }
 
   private StatusFollowed follow(String paymentId, String circumstance, boolean afterEnd) {
-    GeftPayment payment = payments.get(paymentId);
+    // after the end, nothing in the engine orders this with a cancel at Flinks in flight: the row lock does
+    GeftPayment payment = afterEnd ? payments.lock(paymentId) : payments.get(paymentId);
     PaymentState before = payment.state();
     if (payment.sessionId() == null) {
       return new StatusFollowed(before, before, true);
@@ -362,12 +363,31 @@ public class PaymentLifecycle {
 
   /**
    * The process is being canceled from outside (its calling process ended it, or an operator in
-   * Cockpit) while the session may still complete: cancel at Flinks first. Flinks' refusal means the
-   * session finished, and that outcome is recorded. Never throws: the cancel that called it goes
-   * through, and later webhooks still reach the record.
+   * Cockpit) while the session may still complete. Flinks is asked once that cancel has committed
+   * ({@link #cancelAfterProcess}): asked within it, a cancel that then rolled back (it met a status
+   * check writing the same process) would leave the process running on a session Flinks had
+   * canceled, to end on its own as if the borrower had walked away.
+   *
+   * @return whether Flinks must be asked to cancel the session
    */
-  public void processCanceled(String paymentId) {
+  public boolean processCanceled(String paymentId) {
     GeftPayment payment = payments.get(paymentId);
+    if (payment.state().isTerminal() || payment.sessionId() == null) {
+      return false;
+    }
+    payments.record(paymentId, TimelineSource.SYSTEM, "CANCEL_REQUESTED",
+        "the process was canceled; Flinks is asked to cancel the session");
+    return true;
+  }
+
+  /**
+   * After the payment's process was canceled: cancel the session at Flinks. Flinks' refusal means
+   * the session finished, and that outcome is recorded. Under the payment's row lock, so that the
+   * webhook this cancel causes waits for its outcome rather than taking it for a late one. Throws
+   * while Flinks cannot be reached or refuses our credentials: the step is tried again.
+   */
+  public void cancelAfterProcess(String paymentId) {
+    GeftPayment payment = payments.lock(paymentId);
     if (payment.state().isTerminal() || payment.sessionId() == null) {
       return;
     }
@@ -380,9 +400,6 @@ public class PaymentLifecycle {
       payments.record(paymentId, TimelineSource.SYSTEM, "CANCEL_REFUSED",
           "when the process was canceled; " + refused.getMessage());
       follow(paymentId, "when the process was canceled");
-    } catch (RuntimeException e) {
-      payments.record(paymentId, TimelineSource.SYSTEM, "CANCEL_FAILED", "when the process was canceled: "
-          + e.getClass().getSimpleName() + "; a later webhook still updates the payment");
     }
   }
 

@@ -10,6 +10,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.security.SecureRandom;
@@ -116,6 +117,16 @@ public class Payments {
 
   public GeftPayment get(String paymentId) {
     return find(paymentId).orElseThrow(() -> new IllegalStateException("No payment " + paymentId));
+  }
+
+  /**
+   * The payment read again under its row lock, held to the end of the transaction: for a step
+   * outside the engine that must not overlap another's on the same payment.
+   */
+  public GeftPayment lock(String paymentId) {
+    GeftPayment payment = get(paymentId);
+    em.refresh(payment, LockModeType.PESSIMISTIC_WRITE);
+    return payment;
   }
 
   public Optional<GeftPayment> findBySession(String sessionId) {

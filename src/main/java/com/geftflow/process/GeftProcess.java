@@ -12,6 +12,12 @@ public final class GeftProcess {
   /** The operations process that a status reported after the payment's process ended starts. */
   public static final String LATE_OUTCOME_KEY = "geft-late-outcome";
 
+  /**
+   * The process a cancel from outside starts (the payment id its business key): it asks Flinks to
+   * cancel the session once that cancel has committed, and again while Flinks is down.
+   */
+  public static final String CANCEL_AT_FLINKS_KEY = "geft-cancel-at-flinks";
+
   /** The operations process each finding of a reconciliation starts, the finding's id its business key. */
   public static final String RECONCILIATION_MISMATCH_KEY = "geft-reconciliation-mismatch";
 

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,10 @@ import org.junit.jupiter.api.Test;
  * loan reaches "Disburse loan"; a withdrawn loan leaves no payment running and the payment CANCELED.
  */
 class EmbeddingIT {
+
+  /** A timeline entry of a webhook saying EFT0501 (an entry's fields in alphabetical order). */
+  private static final Pattern CANCEL_WEBHOOK =
+      Pattern.compile("\"detail\":\"[^\"]*EFT0501[^\"]*\"(,\"hash\":\"[^\"]*\")?,\"kind\":\"STATUS_CHANGED\"");
 
   private static String approveLoan(String reference) throws Exception {
     // the lender's own workflow, started by whom the lender grants it: here the Camunda administrator
@@ -92,8 +97,15 @@ class EmbeddingIT {
 
     assertThat(get("/engine-rest/process-instance?superProcessInstance=" + loanId, OPS, OPS_PASSWORD).body())
         .isEqualTo("[]");
+    // Flinks is asked once the withdrawal committed
     String canceled = Lender.awaitState(paymentId, "CANCELED");
-    assertThat(canceled).contains("\"flinksStatusDetails\":\"EFT0501\"").contains("CANCELED_WITH_PROCESS");
+    assertThat(canceled).contains("\"flinksStatusDetails\":\"EFT0501\"").contains("\"kind\":\"CANCEL_REQUESTED\"")
+        .contains("CANCELED_WITH_PROCESS");
+    // the sandbox's webhook for that cancel waited for its outcome: EFT0501 is the payment's, not a late outcome
+    String afterWebhook = await("the cancel's webhook applied").atMost(Lender.PATIENCE)
+        .pollInterval(Duration.ofMillis(250)).until(() -> Lender.view(paymentId),
+            view -> CANCEL_WEBHOOK.matcher(view).find());
+    assertThat(afterWebhook).doesNotContain("LATE_OUTCOME");
     String session = Json.field(canceled, "sessionId");
     assertThat(Sandbox.call("GET", Sandbox.SESSIONS + "/" + session + "/status", null).body())
         .contains("\"statusDetails\":\"EFT0501\"");

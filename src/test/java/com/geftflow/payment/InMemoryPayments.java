@@ -82,6 +82,12 @@ public class InMemoryPayments extends Payments {
     return Optional.ofNullable(paymentId == null ? null : byId.get(paymentId));
   }
 
+  /** One thread per test: nothing to lock. */
+  @Override
+  public GeftPayment lock(String paymentId) {
+    return get(paymentId);
+  }
+
   @Override
   public Optional<GeftPayment> findBySession(String sessionId) {
     return byId.values().stream().filter(p -> sessionId.equals(p.sessionId())).findFirst();

@@ -18,6 +18,10 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -34,7 +38,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The call-activity contract (docs/embedding.md) through {@code loan-funding-example}: the real
  * models, delegates and lifecycle, the records in memory, Flinks a stub, the engine's clock moved.
  */
-@Deployment(resources = {"bpmn/geft-payment.bpmn", "bpmn/geft-late-outcome.bpmn", "bpmn/loan-funding-example.bpmn"})
+@Deployment(resources = {"bpmn/geft-payment.bpmn", "bpmn/geft-late-outcome.bpmn", "bpmn/geft-cancel-at-flinks.bpmn",
+    "bpmn/loan-funding-example.bpmn"})
 class CallActivityContractTest {
 
   private static final Instant APPROVED = Instant.parse("2026-11-30T14:00:00Z");
@@ -128,6 +133,8 @@ class CallActivityContractTest {
     GeftPayment payment = paymentOf(child);
 
     runtimeService().createMessageCorrelation("LoanWithdrawn").processInstanceId(loan.getId()).correlate();
+    assertThat(flinks.calls("cancel")).as("asked once the withdrawal committed").isZero();
+    runDueJobs();
 
     assertThat(child).isEnded();
     assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(GeftProcess.KEY).count()).isZero();
@@ -137,6 +144,32 @@ class CallActivityContractTest {
     assertThat(payment.state()).isEqualTo(PaymentState.CANCELED);
     assertThat(loan).hasPassed("WithdrawnEnd");
     assertThat(payments.events(payment.paymentId())).endsWith(LenderEventType.CANCELED);
+  }
+
+  @Test
+  void aLoanSystemGrantedOnlyItsOwnProcessCanWithdrawTheLoan() {
+    ProcessInstance loan = approve(loan("LOAN-10"));
+    GeftPayment payment = paymentOf(child(loan));
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Authorization own = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    own.setUserId("loan-system");
+    own.setResource(Resources.PROCESS_DEFINITION);
+    own.setResourceId("loan-funding-example");
+    own.addPermission(ProcessDefinitionPermissions.UPDATE_INSTANCE);
+    authorizations.saveAuthorization(own);
+    engine.getProcessEngineConfiguration().setAuthorizationEnabled(true);
+    engine.getIdentityService().setAuthenticatedUserId("loan-system");
+    try {
+      runtimeService().createMessageCorrelation("LoanWithdrawn").processInstanceId(loan.getId()).correlate();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+      engine.getProcessEngineConfiguration().setAuthorizationEnabled(false);
+      authorizations.deleteAuthorization(own.getId());
+    }
+
+    runDueJobs();
+    assertThat(loan).hasPassed("WithdrawnEnd");
+    assertThat(payment.state()).isEqualTo(PaymentState.CANCELED);
   }
 
   @Test

@@ -53,6 +53,14 @@ class GeftProcessTest {
   }
 
   @Test
+  void theCancelAtFlinksModelIsNamedInCodeAndHasNoTaskForAPerson() {
+    BpmnModelInstance cancel = Bpmn.readModelFromFile(Path.of("bpmn/geft-cancel-at-flinks.bpmn").toFile());
+    assertThat(names(cancel.getModelElementsByType(Process.class), Process::getId))
+        .containsExactly(GeftProcess.CANCEL_AT_FLINKS_KEY);
+    assertThat(cancel.getModelElementsByType(UserTask.class)).isEmpty();
+  }
+
+  @Test
   void theReconciliationMismatchModelIsNamedInCode() {
     BpmnModelInstance mismatch = Bpmn.readModelFromFile(Path.of("bpmn/geft-reconciliation-mismatch.bpmn").toFile());
     assertThat(names(mismatch.getModelElementsByType(Process.class), Process::getId))

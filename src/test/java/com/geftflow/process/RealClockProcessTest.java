@@ -24,8 +24,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -43,7 +45,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ({@link ClockUtil}) is moved over hours and days, and every due job runs as the job executor
  * would run it.
  */
-@Deployment(resources = {"bpmn/geft-payment.bpmn", "bpmn/geft-late-outcome.bpmn"})
+@Deployment(resources = {"bpmn/geft-payment.bpmn", "bpmn/geft-late-outcome.bpmn", "bpmn/geft-cancel-at-flinks.bpmn"})
 class RealClockProcessTest {
 
   private static final Instant CREATED = Instant.parse("2026-11-27T09:00:00Z");
@@ -475,14 +477,41 @@ class RealClockProcessTest {
   }
 
   @Test
-  void aCallerCancelingTheProcessCancelsAtFlinksFirst() {
+  void aCallerCancelingTheProcessCancelsAtFlinksOnceTheCancelCommitted() {
     startAPaymentWhoseSessionExists();
 
     runtimeService().deleteProcessInstance(instance.getId(), "loan withdrawn");
+    assertThat(flinks.calls("cancel")).as("not within the cancel's transaction").isZero();
+    assertThat(payments.kinds(payment.paymentId())).contains("CANCEL_REQUESTED");
+    ProcessInstance cancel = runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey(GeftProcess.CANCEL_AT_FLINKS_KEY).processInstanceBusinessKey(payment.paymentId())
+        .singleResult();
+    assertThat(cancel).isWaitingAt("CancelSessionAfterProcess");
 
+    cancelAtFlinks();
     assertThat(flinks.calls("cancel")).isEqualTo(1);
     assertThat(payment.state()).isEqualTo(PaymentState.CANCELED);
     assertThat(payments.kinds(payment.paymentId())).contains("CANCELED_WITH_PROCESS");
+    assertThat(cancel).isEnded();
+  }
+
+  @Test
+  void aCancelThatRollsBackNeverReachesFlinksAndThePaymentGoesOn() {
+    startAPaymentWhoseSessionExists();
+
+    // the caller's cancel met a status check writing the same process: its transaction rolls back
+    assertThatThrownBy(() -> engine.getProcessEngineConfiguration().getCommandExecutorTxRequired().execute(c -> {
+      runtimeService().deleteProcessInstance(instance.getId(), "loan withdrawn");
+      throw new OptimisticLockingException("met a status check");
+    })).isInstanceOf(OptimisticLockingException.class);
+
+    assertThat(flinks.calls("cancel")).isZero();
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(GeftProcess.CANCEL_AT_FLINKS_KEY)
+        .count()).isZero();
+    assertThat(instance).isWaitingAt("AwaitOutcome");
+    flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
+    webhook();
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
   }
 
   @Test
@@ -491,18 +520,22 @@ class RealClockProcessTest {
     flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
 
     runtimeService().deleteProcessInstance(instance.getId(), "loan withdrawn");
+    cancelAtFlinks();
 
     assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
     assertThat(payments.kinds(payment.paymentId())).contains("CANCEL_REFUSED");
   }
 
   @Test
-  void anOutcomeAfterTheProcessEndedMovesTheRecordAndOpensALateOutcomeTask() {
+  void aCancelWhileFlinksIsDownIsTriedAgainAndAnOutcomeMeanwhileIsALateOutcome() {
     startAPaymentWhoseSessionExists();
     flinks.down = true;
     runtimeService().deleteProcessInstance(instance.getId(), "loan withdrawn");
-    assertThat(payment.state()).as("Flinks could not be asked").isEqualTo(PaymentState.AWAITING_BORROWER);
-    assertThat(payments.kinds(payment.paymentId())).contains("CANCEL_FAILED");
+    assertThatThrownBy(this::cancelAtFlinks).as("Flinks could not be asked").isInstanceOf(RuntimeException.class);
+    assertThat(payment.state()).isEqualTo(PaymentState.AWAITING_BORROWER);
+    Job retry = cancelJob();
+    assertThat(retry.getRetries()).as("tried again").isPositive();
+    assertThat(retry.getDuedate()).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(1))));
 
     flinks.down = false;
     flinks.moveTo(payment.sessionId(), "Completed", FlinksStatus.EFT0301_SCHEDULED);
@@ -520,6 +553,23 @@ class RealClockProcessTest {
     webhook();
     assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(GeftProcess.LATE_OUTCOME).count())
         .isEqualTo(1);
+
+    // the retry finds the payment settled: Flinks is not asked again, and the cancel's process ends
+    cancelAtFlinks();
+    assertThat(flinks.calls("cancel")).isEqualTo(1);
+    assertThat(payment.state()).isEqualTo(PaymentState.SCHEDULED);
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(GeftProcess.CANCEL_AT_FLINKS_KEY)
+        .count()).isZero();
+  }
+
+  /** The step of {@code geft-cancel-at-flinks} the cancel started, as the job executor runs it once that committed. */
+  private void cancelAtFlinks() {
+    engine.getManagementService().executeJob(cancelJob().getId());
+  }
+
+  private Job cancelJob() {
+    return engine.getManagementService().createJobQuery().processDefinitionKey(GeftProcess.CANCEL_AT_FLINKS_KEY)
+        .singleResult();
   }
 
   /** The account is validated and the borrower does not sign: past geft.pad.horizon, operations follow up. */

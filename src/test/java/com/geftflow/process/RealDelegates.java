@@ -31,6 +31,7 @@ final class RealDelegates {
         new EngineClock()));
     Mocks.register("followFlinksDelegate", new FollowFlinksDelegate(lifecycle));
     Mocks.register("paymentEndListener", new PaymentEndListener(lifecycle));
+    Mocks.register("cancelSessionAfterProcessDelegate", new CancelSessionAfterProcessDelegate(lifecycle));
     Mocks.register("emailCheckoutLinkDelegate", new EmailCheckoutLinkDelegate(new CheckoutLinkMail(noMail())));
   }
 
