@@ -3,6 +3,7 @@ package com.geftflow.sandbox;
 import com.geftflow.flinks.SessionStatus;
 import com.geftflow.web.ProblemException;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,6 +43,7 @@ public class SandboxAppResource {
 
   private static final String IFRAME = "/sandbox/iframe.html";
   private static final String EMBED = "/sandbox/embed.html";
+  private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Inject
   @ConfigProperties
@@ -54,7 +56,7 @@ public class SandboxAppResource {
   @Path("app/")
   @Produces(MediaType.TEXT_HTML)
   public String iframe() {
-    return page(IFRAME).replace("\"__PARENT_ORIGIN__\"", JsonbBuilder.create().toJson(settings.parentOrigin));
+    return page(IFRAME).replace("\"__PARENT_ORIGIN__\"", JSONB.toJson(settings.parentOrigin));
   }
 
   /** A page that embeds the iframe as a checkout page would and lists the events it receives. */

@@ -1,7 +1,7 @@
 package com.geftflow.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +24,9 @@ public final class JsonBodies {
   /** The default of {@code geft.http.max-body-size}: far above any request of the product. */
   public static final int DEFAULT_LIMIT = 64 * 1024;
 
+  /** Looked up once: {@code Json.createParser} looks the provider up on every call (a class-path scan). */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private JsonBodies() {
   }
 
@@ -44,7 +47,7 @@ public final class JsonBodies {
     List<FieldError> errors = new ArrayList<>();
     Deque<String> path = new ArrayDeque<>();
     String key = null;
-    try (JsonParser parser = Json.createParser(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+    try (JsonParser parser = JSON.createParser(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
       while (parser.hasNext()) {
         switch (parser.next()) {
           case KEY_NAME -> key = parser.getString();
