@@ -177,7 +177,7 @@ public class PaymentsResource {
           + "finished first. 409 when the payment has already ended or has no session yet.")
   public Response cancel(@PathParam("paymentId") String paymentId) {
     GeftPayment payment = find(paymentId);
-    if (payment.state().isTerminal() || payment.sessionId() == null) {
+    if (!payment.cancelable()) {
       throw ProblemException.conflict(payment.sessionId() == null
           ? "The payment has no Flinks session yet; try again shortly" : "The payment has ended: " + payment.state());
     }

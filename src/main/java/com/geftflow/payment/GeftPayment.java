@@ -419,6 +419,11 @@ public class GeftPayment {
     return state;
   }
 
+  /** A session exists and the payment has not ended: Flinks can still be asked to cancel it. */
+  public boolean cancelable() {
+    return !state.isTerminal() && sessionId != null;
+  }
+
   public String flinksStatus() {
     return flinksStatus;
   }

@@ -372,7 +372,7 @@ public class PaymentLifecycle {
    */
   public boolean processCanceled(String paymentId) {
     GeftPayment payment = payments.get(paymentId);
-    if (payment.state().isTerminal() || payment.sessionId() == null) {
+    if (!payment.cancelable()) {
       return false;
     }
     payments.record(paymentId, TimelineSource.SYSTEM, "CANCEL_REQUESTED",
@@ -388,7 +388,7 @@ public class PaymentLifecycle {
    */
   public void cancelAfterProcess(String paymentId) {
     GeftPayment payment = payments.lock(paymentId);
-    if (payment.state().isTerminal() || payment.sessionId() == null) {
+    if (!payment.cancelable()) {
       return;
     }
     try {
