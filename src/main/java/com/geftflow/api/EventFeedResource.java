@@ -6,6 +6,7 @@ import com.geftflow.security.Roles;
 import com.geftflow.web.FieldError;
 import com.geftflow.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * receive pushes. A lender API client reads the events of the payments it started; operations and
  * auditors read all.
  */
+@ApplicationScoped
 @Path("/events")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventFeedResource {

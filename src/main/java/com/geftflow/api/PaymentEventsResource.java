@@ -6,6 +6,7 @@ import com.geftflow.payment.Payments;
 import com.geftflow.security.Roles;
 import com.geftflow.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A payment's lender events and their deliveries, for operations and auditors; an operator's redelivery. */
+@ApplicationScoped
 @Path("/payments/{paymentId}/events")
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentEventsResource {

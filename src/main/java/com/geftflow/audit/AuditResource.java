@@ -3,6 +3,7 @@ package com.geftflow.audit;
 import com.geftflow.payment.SearchFilters;
 import com.geftflow.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * {@code /api/audit/payments} (JSON), {@code /api/audit/payments.csv} and {@code /api/audit/timeline.csv}:
  * read-only, for auditors and operations; verifying the timelines' chains, for auditors.
  */
+@ApplicationScoped
 @Path("/audit")
 @RolesAllowed({Roles.AUDITOR, Roles.OPERATIONS})
 public class AuditResource {

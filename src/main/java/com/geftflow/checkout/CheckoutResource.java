@@ -5,6 +5,7 @@ import com.geftflow.flinks.client.FlinksSettings;
 import com.geftflow.payment.CheckoutTokens;
 import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.Payments;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
  * {@code GET /checkout/{paymentId}?token=…}: embeds the Flinks iframe for the payment's session,
  * relays its steps to the lender API, and shows the borrower the payment's state in plain words.
  */
+@ApplicationScoped
 @Path("/{paymentId}")
 public class CheckoutResource {
 

@@ -2,7 +2,7 @@ package com.geftflow.process;
 
 import com.geftflow.payment.CheckoutLink;
 import com.geftflow.payment.PaymentLifecycle;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * borrower's link at once ({@link GeftProcess#CHECKOUT_READY}), so the borrower can get it while the
  * payment waits. A calling process that does not catch the message is not disturbed.
  */
-@Dependent
+@ApplicationScoped
 @Named("announceCheckoutDelegate")
 public class AnnounceCheckoutDelegate implements JavaDelegate {
 

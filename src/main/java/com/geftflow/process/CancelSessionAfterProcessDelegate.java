@@ -1,14 +1,14 @@
 package com.geftflow.process;
 
 import com.geftflow.payment.PaymentLifecycle;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** The payment's process was canceled from outside: now that it is gone, cancel the session at Flinks. */
-@Dependent
+@ApplicationScoped
 @Named("cancelSessionAfterProcessDelegate")
 public class CancelSessionAfterProcessDelegate implements JavaDelegate {
 

@@ -2,14 +2,14 @@ package com.geftflow.process;
 
 import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.TimelineSource;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** An operator chose to cancel the session at Flinks; the status check that follows tells the outcome. */
-@Dependent
+@ApplicationScoped
 @Named("cancelSessionDelegate")
 public class CancelSessionDelegate implements JavaDelegate {
 

@@ -5,7 +5,7 @@ import com.geftflow.payment.LifecycleSettings;
 import com.geftflow.payment.NextStep;
 import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.StatusDecision;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * Reads the authoritative status at Flinks (unless the check need not ask it) and sets
  * {@code nextStep} for the model's gateway and {@code nextCheckAt} for its timer.
  */
-@Dependent
+@ApplicationScoped
 @Named("checkStatusDelegate")
 public class CheckStatusDelegate implements JavaDelegate {
 

@@ -2,14 +2,14 @@ package com.geftflow.process;
 
 import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.TimelineSource;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** Tells Flinks whether the next-best offer is accepted: automatically by ratio, or as decided. */
-@Dependent
+@ApplicationScoped
 @Named("confirmGuaranteeDelegate")
 public class ConfirmGuaranteeDelegate implements JavaDelegate {
 

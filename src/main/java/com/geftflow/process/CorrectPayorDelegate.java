@@ -1,14 +1,14 @@
 package com.geftflow.process;
 
 import com.geftflow.payment.PaymentLifecycle;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** After an identity mismatch: the operator's corrected names go into the next session. */
-@Dependent
+@ApplicationScoped
 @Named("correctPayorDelegate")
 public class CorrectPayorDelegate implements JavaDelegate {
 

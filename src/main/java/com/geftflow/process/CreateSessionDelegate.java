@@ -2,7 +2,7 @@ package com.geftflow.process;
 
 import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.PaymentRejectedException;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * at {@code nextCheckAt} (past the outage horizon the payment is rejected). Flinks refused: the
  * payment ends REJECTED.
  */
-@Dependent
+@ApplicationScoped
 @Named("createSessionDelegate")
 public class CreateSessionDelegate implements JavaDelegate {
 

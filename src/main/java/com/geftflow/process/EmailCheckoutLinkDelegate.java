@@ -1,7 +1,7 @@
 package com.geftflow.process;
 
 import com.geftflow.mail.CheckoutLinkMail;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * "E-mail the checkout link" of a calling process: sends {@code checkoutUrl} to {@code payorEmail}
  * when mail is configured and the payor has an address; {@code checkoutLinkEmailed} says whether it did.
  */
-@Dependent
+@ApplicationScoped
 @Named("emailCheckoutLinkDelegate")
 public class EmailCheckoutLinkDelegate implements JavaDelegate {
 

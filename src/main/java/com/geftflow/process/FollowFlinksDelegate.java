@@ -2,7 +2,7 @@ package com.geftflow.process;
 
 import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.StatusFollowed;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.stream.Collectors;
@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.variable.Variables;
  * An operator holds a task and Flinks' status may have changed: the record follows it, and when
  * Flinks has settled the payment the model ends it (closing the task) with the timeline saying why.
  */
-@Dependent
+@ApplicationScoped
 @Named("followFlinksDelegate")
 public class FollowFlinksDelegate implements JavaDelegate {
 

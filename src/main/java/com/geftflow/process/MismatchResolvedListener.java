@@ -3,7 +3,7 @@ package com.geftflow.process;
 import com.geftflow.audit.ReconciliationReport;
 import com.geftflow.audit.Reconciliations;
 import com.geftflow.payment.PaymentLifecycle;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * sets whatever variables it sends), and the decision, its reason and who took it are kept on the
  * finding and, when the finding names one of our payments, on that payment's timeline.
  */
-@Dependent
+@ApplicationScoped
 @Named("mismatchResolvedListener")
 public class MismatchResolvedListener implements TaskListener {
 

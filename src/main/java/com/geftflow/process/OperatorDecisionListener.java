@@ -5,7 +5,7 @@ import com.geftflow.payment.PaymentLifecycle;
 import java.time.Clock;
 import java.util.Date;
 import com.geftflow.web.FieldError;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Puts each operator decision, its reason and who took it on the payment's timeline; a recheck gets a fresh budget. */
-@Dependent
+@ApplicationScoped
 @Named("operatorDecisionListener")
 public class OperatorDecisionListener implements TaskListener {
 

@@ -2,7 +2,7 @@ package com.geftflow.process;
 
 import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.trace.PaymentTraces;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
  * {@value GeftProcess#CANCEL_AT_FLINKS_KEY}, whose step cancels the session at Flinks once this
  * cancel has committed. An end of its own completes the outputs for the calling process.
  */
-@Dependent
+@ApplicationScoped
 @Named("paymentEndListener")
 public class PaymentEndListener implements ExecutionListener {
 

@@ -9,7 +9,7 @@ import com.geftflow.flinks.CreateSessionRequest.Payor;
 import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.PaymentRejectedException;
 import com.geftflow.payment.PaymentRequest;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * payorFirstName, payorLastName, payorEmail, payorAddressLine1, payorCity, payorPostalCode,
  * payorProvince, payorCountry, payeeAccountNumber, payeeTransitNumber, payeeInstitutionCode}).
  */
-@Dependent
+@ApplicationScoped
 @Named("registerPaymentDelegate")
 public class RegisterPaymentDelegate implements JavaDelegate {
 

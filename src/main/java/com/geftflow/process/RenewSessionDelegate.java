@@ -2,14 +2,14 @@ package com.geftflow.process;
 
 import com.geftflow.payment.PaymentLifecycle;
 import com.geftflow.payment.TimelineSource;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** The same payment gets a new Flinks session and checkout link: "Create Flinks session" follows. */
-@Dependent
+@ApplicationScoped
 @Named("renewSessionDelegate")
 public class RenewSessionDelegate implements JavaDelegate {
 

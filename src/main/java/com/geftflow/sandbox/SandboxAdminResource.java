@@ -1,6 +1,7 @@
 package com.geftflow.sandbox;
 
 import com.geftflow.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * {@code /admin/faults}: read, change (only the fields given) or reset the fault settings. Guarded
  * like the API, by the sandbox client's credentials.
  */
+@ApplicationScoped
 @Path("/admin/faults")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package com.geftflow.sandbox;
 
 import com.geftflow.flinks.SessionStatus;
 import com.geftflow.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
  * username, see the guarantee. It reports each step to its parent page with {@code postMessage}, to
  * the configured parent origin only.
  */
+@ApplicationScoped
 @Path("/")
 public class SandboxAppResource {
 

@@ -2,6 +2,7 @@ package com.geftflow.sandbox;
 
 import com.geftflow.flinks.AuthorizeResponse;
 import com.geftflow.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import java.util.Base64;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /** {@code POST /api/v1/authorize}: Basic client id and secret for a bearer token. */
+@ApplicationScoped
 @Path("/api/v1/authorize")
 public class SandboxAuthorizeResource {
 

@@ -7,6 +7,7 @@ import com.geftflow.flinks.SessionDetails;
 import com.geftflow.flinks.SessionStatus;
 import com.geftflow.web.FieldError;
 import com.geftflow.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /** Flinks' GEFT session API, as the sandbox serves it. */
+@ApplicationScoped
 @Path("/api/v2/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import com.geftflow.security.Sha256;
 import com.geftflow.web.JsonBodies;
 import com.geftflow.web.Problem;
 import com.geftflow.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.metrics.annotation.Timed;
  * delivery is stored before the 2xx and applied later; the webhook only wakes the process, which
  * then reads the status at Flinks.
  */
+@ApplicationScoped
 @Path("/flinks/geft")
 public class FlinksWebhookResource {
 
