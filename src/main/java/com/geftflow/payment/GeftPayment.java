@@ -26,7 +26,8 @@ import java.util.Optional;
     @Index(name = "GEFT_PAYMENT_REFERENCE", columnList = "referenceId"),
     @Index(name = "GEFT_PAYMENT_SESSION", columnList = "sessionId", unique = true),
     @Index(name = "GEFT_PAYMENT_IDEMPOTENCY", columnList = "idempotencyKey", unique = true),
-    @Index(name = "GEFT_PAYMENT_STATE", columnList = "state,createdAt")})
+    @Index(name = "GEFT_PAYMENT_STATE", columnList = "state,createdAt"),
+    @Index(name = "GEFT_PAYMENT_PROCESS", columnList = "processInstanceId")})
 public class GeftPayment {
 
   @Id
