@@ -4,13 +4,13 @@ import com.geftflow.events.EventOutbox;
 import com.geftflow.events.LenderEvent;
 import com.geftflow.security.Roles;
 import com.geftflow.web.FieldError;
+import com.geftflow.web.JsonBodies;
 import com.geftflow.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,8 +37,6 @@ public class EventFeedResource {
 
   static final int MAX_PAGE = 500;
   private static final Pattern EVENT_ID = Pattern.compile("[0-9a-f-]{36}");
-  /** Looked up once, not by every {@code Json.createReader} (a class-path scan each time). */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** A page of events, as pushed; {@code last} is the cursor for the next page (null when empty). */
   public record Page(List<JsonObject> events, String last) {
@@ -87,7 +85,7 @@ public class EventFeedResource {
   }
 
   private static JsonObject json(LenderEvent event) {
-    try (JsonReader reader = JSON.createReader(new StringReader(event.body()))) {
+    try (JsonReader reader = JsonBodies.JSON.createReader(new StringReader(event.body()))) {
       return reader.readObject();
     }
   }

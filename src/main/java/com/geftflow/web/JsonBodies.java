@@ -24,8 +24,11 @@ public final class JsonBodies {
   /** The default of {@code geft.http.max-body-size}: far above any request of the product. */
   public static final int DEFAULT_LIMIT = 64 * 1024;
 
-  /** Looked up once: {@code Json.createParser} looks the provider up on every call (a class-path scan). */
-  private static final JsonProvider JSON = JsonProvider.provider();
+  /**
+   * The JSON-P provider, looked up once: {@code Json.createParser} and {@code Json.createReader} look
+   * it up on every call (a class-path scan).
+   */
+  public static final JsonProvider JSON = JsonProvider.provider();
 
   private JsonBodies() {
   }
