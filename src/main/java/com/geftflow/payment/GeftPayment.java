@@ -10,7 +10,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -22,12 +21,7 @@ import java.util.Optional;
  * changes go through this class's methods (EclipseLink tracks changes made inside the entity).
  */
 @Entity
-@Table(name = "GEFT_PAYMENT", indexes = {
-    @Index(name = "GEFT_PAYMENT_REFERENCE", columnList = "referenceId"),
-    @Index(name = "GEFT_PAYMENT_SESSION", columnList = "sessionId", unique = true),
-    @Index(name = "GEFT_PAYMENT_IDEMPOTENCY", columnList = "idempotencyKey", unique = true),
-    @Index(name = "GEFT_PAYMENT_STATE", columnList = "state,createdAt"),
-    @Index(name = "GEFT_PAYMENT_PROCESS", columnList = "processInstanceId")})
+@Table(name = "GEFT_PAYMENT")
 public class GeftPayment {
 
   @Id

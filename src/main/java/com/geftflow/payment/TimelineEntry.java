@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -16,7 +15,7 @@ import java.util.UUID;
  * sealer giving it its place in the payment's chain once ({@link TimelineChain}).
  */
 @Entity
-@Table(name = "GEFT_TIMELINE", indexes = @Index(name = "GEFT_TIMELINE_PAYMENT", columnList = "paymentId,at"))
+@Table(name = "GEFT_TIMELINE")
 public class TimelineEntry {
 
   @Id

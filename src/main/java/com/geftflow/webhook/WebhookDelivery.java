@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -17,9 +16,7 @@ import java.util.UUID;
  * before the process waits for it is applied once it does.
  */
 @Entity
-@Table(name = "GEFT_WEBHOOK_INBOX", indexes = {
-    @Index(name = "GEFT_INBOX_BODY", columnList = "bodySha256", unique = true),
-    @Index(name = "GEFT_INBOX_PENDING", columnList = "state,receivedAt")})
+@Table(name = "GEFT_WEBHOOK_INBOX")
 public class WebhookDelivery {
 
   public enum State {
