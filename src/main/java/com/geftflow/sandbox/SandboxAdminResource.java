@@ -25,7 +25,7 @@ public class SandboxAdminResource {
 
   /** Any subset of {@link SandboxFaults.Settings}; missing fields keep their value. */
   public record Change(Integer webhookCopies, Long webhookDelayMillis, Boolean dropWebhooks, Boolean reorderWebhooks,
-      Double apiErrorRate, Long apiLatencyMillis) {
+      Double apiErrorRate, Long apiLatencyMillis, Long answerDelayMillis) {
   }
 
   @Inject
@@ -42,7 +42,7 @@ public class SandboxAdminResource {
   @PUT
   public SandboxFaults.Settings change(Change change) {
     SandboxFaults.Settings now = faults.current();
-    Change c = change == null ? new Change(null, null, null, null, null, null) : change;
+    Change c = change == null ? new Change(null, null, null, null, null, null, null) : change;
     try {
       SandboxFaults.Settings next = new SandboxFaults.Settings(
           Optional.ofNullable(c.webhookCopies()).orElse(now.webhookCopies()),
@@ -50,7 +50,8 @@ public class SandboxAdminResource {
           Optional.ofNullable(c.dropWebhooks()).orElse(now.dropWebhooks()),
           Optional.ofNullable(c.reorderWebhooks()).orElse(now.reorderWebhooks()),
           Optional.ofNullable(c.apiErrorRate()).orElse(now.apiErrorRate()),
-          Optional.ofNullable(c.apiLatencyMillis()).orElse(now.apiLatencyMillis()));
+          Optional.ofNullable(c.apiLatencyMillis()).orElse(now.apiLatencyMillis()),
+          Optional.ofNullable(c.answerDelayMillis()).orElse(now.answerDelayMillis()));
       faults.set(next);
       return next;
     } catch (IllegalArgumentException invalid) {

@@ -12,9 +12,9 @@ public class SandboxApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(SandboxGate.class, SandboxSessionsResource.class, SandboxAuthorizeResource.class,
-        SandboxAdminResource.class, SandboxAppResource.class, JsonBodyGuard.class, ProblemMappers.JsonInvalid.class,
-        ProblemMappers.BodyUnreadable.class, ProblemMappers.Refused.class,
+    return Set.of(SandboxGate.class, SandboxAnswerDelay.class, SandboxSessionsResource.class,
+        SandboxAuthorizeResource.class, SandboxAdminResource.class, SandboxAppResource.class, JsonBodyGuard.class,
+        ProblemMappers.JsonInvalid.class, ProblemMappers.BodyUnreadable.class, ProblemMappers.Refused.class,
         ProblemMappers.Failed.class);
   }
 }

@@ -16,11 +16,13 @@ public class SandboxFaults {
    *     older status after a newer one)
    * @param apiErrorRate share of API calls answered 503 (0 to 1)
    * @param apiLatencyMillis added to every API call
+   * @param answerDelayMillis the answer to every call that changes a session waits this long after the
+   *     change committed, so that the webhook it caused can arrive first
    */
   public record Settings(int webhookCopies, long webhookDelayMillis, boolean dropWebhooks, boolean reorderWebhooks,
-      double apiErrorRate, long apiLatencyMillis) {
+      double apiErrorRate, long apiLatencyMillis, long answerDelayMillis) {
 
-    public static final Settings NONE = new Settings(1, 0, false, false, 0, 0);
+    public static final Settings NONE = new Settings(1, 0, false, false, 0, 0, 0);
 
     public Settings {
       if (webhookCopies < 1 || webhookCopies > 10) {
@@ -34,6 +36,9 @@ public class SandboxFaults {
       }
       if (apiLatencyMillis < 0 || apiLatencyMillis > 60_000) {
         throw new IllegalArgumentException("apiLatencyMillis must be 0 to 60000");
+      }
+      if (answerDelayMillis < 0 || answerDelayMillis > 60_000) {
+        throw new IllegalArgumentException("answerDelayMillis must be 0 to 60000");
       }
     }
   }
@@ -50,6 +55,18 @@ public class SandboxFaults {
 
   public void reset() {
     current.set(Settings.NONE);
+  }
+
+  /** Waits as a slow Flinks would; an interrupt ends the wait early and stays set. */
+  static void pause(long millis) {
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   boolean failThisCall() {

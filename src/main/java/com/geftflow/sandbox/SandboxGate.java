@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * In front of every sandbox request: hidden when the sandbox is disabled; for Flinks' API, the fault
- * settings (latency, 503s) and the credentials check (401 as problem details); for the fault
+ * settings (latency, 503s; the delayed answer is {@link SandboxAnswerDelay}'s) and the credentials check (401 as problem details); for the fault
  * settings' own endpoint, the credentials check alone.
  */
 @Provider
@@ -53,13 +53,7 @@ public class SandboxGate implements ContainerRequestFilter {
       calls.count(request.getMethod(), path);
     }
     SandboxFaults.Settings fault = faults.current();
-    if (fault.apiLatencyMillis() > 0) {
-      try {
-        Thread.sleep(fault.apiLatencyMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    SandboxFaults.pause(fault.apiLatencyMillis());
     if (faults.failThisCall()) {
       throw new ProblemException(503, "Service Unavailable", "Sandbox fault setting: simulated outage");
     }

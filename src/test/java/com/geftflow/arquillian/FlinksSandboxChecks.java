@@ -220,17 +220,17 @@ abstract class FlinksSandboxChecks extends EngineChecks {
   @Test
   void anOutageIsUnavailableAfterRetriesAndLatencyOnlySlowsCallsDown() {
     String sessionId = newSession("30.00");
-    faults.set(new SandboxFaults.Settings(1, 0, false, false, 1.0, 0));
+    faults.set(new SandboxFaults.Settings(1, 0, false, false, 1.0, 0, 0));
     RuntimeException outage = assertThrows(RuntimeException.class, () -> flinks.status(sessionId));
     assertTrue(FlinksClient.isUnavailable(outage), outage.toString());
 
-    faults.set(new SandboxFaults.Settings(1, 0, false, false, 0, 300));
+    faults.set(new SandboxFaults.Settings(1, 0, false, false, 0, 300, 0));
     assertEquals("Initiated", flinks.status(sessionId).status());
   }
 
   @Test
   void duplicatedWebhooksArriveAsManyTimesAsAsked() throws Exception {
-    faults.set(new SandboxFaults.Settings(3, 0, false, false, 0, 0));
+    faults.set(new SandboxFaults.Settings(3, 0, false, false, 0, 0, 0));
     String sessionId = newSession("40.00");
     sandbox.simulate(sessionId, SandboxScenario.Happy1, null, null);
 
@@ -241,18 +241,18 @@ abstract class FlinksSandboxChecks extends EngineChecks {
 
   @Test
   void droppedWebhooksNeverArrive() throws Exception {
-    faults.set(new SandboxFaults.Settings(1, 0, true, false, 0, 0));
+    faults.set(new SandboxFaults.Settings(1, 0, true, false, 0, 0, 0));
     String sessionId = newSession("50.00");
     sandbox.simulate(sessionId, SandboxScenario.Unhappy1, null, null);
 
-    faults.set(new SandboxFaults.Settings(1, 0, false, false, 0, 0));
+    faults.set(new SandboxFaults.Settings(1, 0, false, false, 0, 0, 0));
     assertNoWebhookFor(sessionId, "dropped");
     assertEquals("Failed/EFT0402", text(flinks.status(sessionId)), "polling still tells the truth");
   }
 
   @Test
   void delayedWebhooksArriveLater() throws Exception {
-    faults.set(new SandboxFaults.Settings(1, 3000, false, false, 0, 0));
+    faults.set(new SandboxFaults.Settings(1, 3000, false, false, 0, 0, 0));
     String sessionId = newSession("60.00");
     Instant simulated = Instant.now();
     sandbox.simulate(sessionId, SandboxScenario.Happy1, null, null);
@@ -264,7 +264,7 @@ abstract class FlinksSandboxChecks extends EngineChecks {
 
   @Test
   void reorderedWebhooksDeliverTheOlderStatusAfterTheNewer() throws Exception {
-    faults.set(new SandboxFaults.Settings(1, 0, false, true, 0, 0));
+    faults.set(new SandboxFaults.Settings(1, 0, false, true, 0, 0, 0));
     String sessionId = newSession("70.00");
     sandbox.simulate(sessionId, SandboxScenario.PadPending, null, null);
 

@@ -153,7 +153,7 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
 
   @Test
   void duplicateWebhooksAreStoredOnceAndChangeNothing() throws Exception {
-    faults.set(new SandboxFaults.Settings(3, 0, false, false, 0, 0));
+    faults.set(new SandboxFaults.Settings(3, 0, false, false, 0, 0, 0));
     GeftPayment payment = startAndAwaitSession("40.00", PAYEE);
     sandbox.simulate(payment.sessionId(), SandboxScenario.Happy1, null, null);
 
@@ -166,7 +166,7 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
 
   @Test
   void anOlderStatusDeliveredAfterANewerOneDoesNotChangeTheOutcome() throws Exception {
-    faults.set(new SandboxFaults.Settings(1, 0, false, true, 0, 0));
+    faults.set(new SandboxFaults.Settings(1, 0, false, true, 0, 0, 0));
     GeftPayment payment = startAndAwaitSession("70.00", PAYEE);
     sandbox.simulate(payment.sessionId(), SandboxScenario.PadPending, null, null);
 
@@ -198,7 +198,7 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
 
   @Test
   void droppedWebhooksAreMadeUpForByPolling() throws Exception {
-    faults.set(new SandboxFaults.Settings(1, 0, true, false, 0, 0));
+    faults.set(new SandboxFaults.Settings(1, 0, true, false, 0, 0, 0));
     GeftPayment payment = startAndAwaitSession("80.00", PAYEE);
     sandbox.simulate(payment.sessionId(), SandboxScenario.Happy1, null, null);
 

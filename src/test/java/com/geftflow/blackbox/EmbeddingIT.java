@@ -12,20 +12,36 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code loan-funding-example} started over the engine REST API (docs/embedding.md): the loan
  * officer's task has the link as soon as the session exists, the borrower pays through it, and the
- * loan reaches "Disburse loan"; a withdrawn loan leaves no payment running and the payment CANCELED.
+ * loan reaches "Disburse loan"; a withdrawn loan leaves no payment running and the payment CANCELED,
+ * also when the cancel's webhook arrives before Flinks' answer to the cancel.
  */
 class EmbeddingIT {
 
-  /** A timeline entry of a webhook saying EFT0501 (an entry's fields in alphabetical order). */
-  private static final Pattern CANCEL_WEBHOOK =
-      Pattern.compile("\"detail\":\"[^\"]*EFT0501[^\"]*\"(,\"hash\":\"[^\"]*\")?,\"kind\":\"STATUS_CHANGED\"");
+  /** A timeline entry of a webhook saying EFT0501, its time the first group. */
+  private static final Pattern CANCEL_WEBHOOK = entry("[^\"]*EFT0501[^\"]*", "STATUS_CHANGED");
+  /** The timeline entry of Flinks' answer to the cancel, its time the first group. */
+  private static final Pattern CANCEL_ANSWERED = entry("[^\"]*", "CANCELED_WITH_PROCESS");
+
+  /** A timeline entry of the payment view (its fields in alphabetical order). */
+  private static Pattern entry(String detail, String kind) {
+    return Pattern.compile("\\{\"at\":\"([^\"]+)\",\"detail\":\"" + detail + "\"(,\"hash\":\"[^\"]*\")?,\"kind\":\""
+        + kind + "\"");
+  }
+
+  private static OffsetDateTime at(Pattern entry, String view) {
+    Matcher found = entry.matcher(view);
+    assertThat(found.find()).as(entry + " in " + view).isTrue();
+    return OffsetDateTime.parse(found.group(1));
+  }
 
   private static String approveLoan(String reference) throws Exception {
     // the lender's own workflow, started by whom the lender grants it: here the Camunda administrator
@@ -58,6 +74,15 @@ class EmbeddingIT {
     return Json.field(value.body(), "value");
   }
 
+  private static void withdraw(String loanId) {
+    // as a loan system must: a 409 (the payment moved at that moment, a poll or a wake-up) is sent again
+    HttpResponse<String> withdrawn = await("LoanWithdrawn delivered").atMost(Lender.PATIENCE)
+        .pollInterval(Duration.ofMillis(200)).until(() -> post("/engine-rest/message", ADMIN, ADMIN_PASSWORD,
+            "{\"messageName\":\"LoanWithdrawn\",\"processInstanceId\":\"" + loanId + "\"}"),
+            answer -> answer.statusCode() != 409 || !answer.body().contains("\"code\":1"));
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(204);
+  }
+
   @Test
   void aLoanIsDisbursedAfterTheBorrowerPaidThroughTheLinkTheLoanOfficerWasGiven() throws Exception {
     String loanId = approveLoan("LOAN-" + UUID.randomUUID());
@@ -88,12 +113,7 @@ class EmbeddingIT {
     String loanId = approveLoan("LOAN-" + UUID.randomUUID());
     String paymentId = variable(awaitTask(loanId, "SendCheckoutLink"), "paymentId");
 
-    // as a loan system must: a 409 (the payment moved at that moment, a poll or a wake-up) is sent again
-    HttpResponse<String> withdrawn = await("LoanWithdrawn delivered").atMost(Lender.PATIENCE)
-        .pollInterval(Duration.ofMillis(200)).until(() -> post("/engine-rest/message", ADMIN, ADMIN_PASSWORD,
-            "{\"messageName\":\"LoanWithdrawn\",\"processInstanceId\":\"" + loanId + "\"}"),
-            answer -> answer.statusCode() != 409 || !answer.body().contains("\"code\":1"));
-    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(204);
+    withdraw(loanId);
 
     assertThat(get("/engine-rest/process-instance?superProcessInstance=" + loanId, OPS, OPS_PASSWORD).body())
         .isEqualTo("[]");
@@ -109,5 +129,27 @@ class EmbeddingIT {
     String session = Json.field(canceled, "sessionId");
     assertThat(Sandbox.call("GET", Sandbox.SESSIONS + "/" + session + "/status", null).body())
         .contains("\"statusDetails\":\"EFT0501\"");
+  }
+
+  @Test
+  void theCancelsWebhookThatOvertakesFlinksAnswerWaitsForItAndIsNoLateOutcome() throws Exception {
+    String loanId = approveLoan("LOAN-" + UUID.randomUUID());
+    String paymentId = variable(awaitTask(loanId, "SendCheckoutLink"), "paymentId");
+    String settled;
+    try {
+      // Flinks answers the cancel 3 s after it took effect: its webhook, and a status read, come first
+      Sandbox.faults("{\"answerDelayMillis\":3000}");
+      withdraw(loanId);
+      settled = await("the cancel answered and its webhook applied").atMost(Lender.PATIENCE)
+          .pollInterval(Duration.ofMillis(250)).until(() -> Lender.view(paymentId), view -> view.contains("LATE_OUTCOME")
+              || CANCEL_ANSWERED.matcher(view).find() && CANCEL_WEBHOOK.matcher(view).find());
+    } finally {
+      Sandbox.faults("{\"answerDelayMillis\":0}");
+    }
+    // the webhook's status check waited for the cancel's outcome: EFT0501 is the payment's, not a late one
+    assertThat(settled).contains("\"flinksStatusDetails\":\"EFT0501\"").doesNotContain("LATE_OUTCOME");
+    assertThat(at(CANCEL_WEBHOOK, settled)).as("the webhook arrived while the cancel waited for its answer")
+        .isBefore(at(CANCEL_ANSWERED, settled));
+    assertThat(Lender.awaitState(paymentId, "CANCELED")).doesNotContain("LATE_OUTCOME");
   }
 }

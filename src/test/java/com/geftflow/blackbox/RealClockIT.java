@@ -66,14 +66,14 @@ class RealClockIT {
   void aFlinksOutageEndsWithoutIncidentsAndEveryPaymentEndsRight() throws Exception {
     List<String> paymentIds;
     try {
-      faults("{\"apiErrorRate\":1.0}");
+      Sandbox.faults("{\"apiErrorRate\":1.0}");
       paymentIds = List.of(start("BB-OUTAGE-1-"), start("BB-OUTAGE-2-"));
       for (String paymentId : paymentIds) {
         await("the outage on the timeline of " + paymentId).atMost(Lender.PATIENCE)
             .until(() -> Lender.view(paymentId).contains("\"kind\":\"FLINKS_UNREACHABLE\""));
       }
     } finally {
-      faults("{\"apiErrorRate\":0.0}");
+      Sandbox.faults("{\"apiErrorRate\":0.0}");
     }
     for (String paymentId : paymentIds) {
       Lender.awaitState(paymentId, "AWAITING_BORROWER");
@@ -129,10 +129,5 @@ class RealClockIT {
         Lender.body(prefix + UUID.randomUUID(), "100.00"));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return Json.field(created.body(), "paymentId");
-  }
-
-  private static void faults(String json) throws Exception {
-    HttpResponse<String> changed = Sandbox.call("PUT", "/sandbox/flinks/admin/faults", json);
-    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
   }
 }

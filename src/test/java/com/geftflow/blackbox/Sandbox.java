@@ -24,6 +24,12 @@ final class Sandbox {
         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** Changes the sandbox's fault settings (only the fields given), as docs/sandbox.md shows. */
+  static void faults(String json) throws Exception {
+    HttpResponse<String> changed = call("PUT", "/sandbox/flinks/admin/faults", json);
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+  }
+
   /** Drives the payment's session as a borrower of this scenario would. */
   static void simulate(String paymentId, String scenario) throws Exception {
     String sessionId = Json.field(Lender.view(paymentId), "sessionId");
