@@ -19,14 +19,13 @@ import com.geftflow.process.ProcessWakeUp;
 import com.geftflow.security.Roles;
 import com.geftflow.security.Sha256;
 import com.geftflow.web.FieldError;
+import com.geftflow.web.JsonBodies;
 import com.geftflow.web.Problem;
 import com.geftflow.web.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -66,7 +65,6 @@ public class PaymentsResource {
 
   private static final Logger LOG = Logger.getLogger(PaymentsResource.class.getName());
   static final int MAX_PAGE = 200;
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   /** {@code POST /payments/{id}/guarantee-decision}. */
   public record GuaranteeDecision(Boolean accept, String reason) {
@@ -121,7 +119,7 @@ public class PaymentsResource {
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
     }
-    String fingerprint = Sha256.hex(JSONB.toJson(input).getBytes(StandardCharsets.UTF_8));
+    String fingerprint = Sha256.hex(JsonBodies.JSONB.toJson(input).getBytes(StandardCharsets.UTF_8));
     // each caller's keys are its own: another lender system with the same key starts its own payment
     String scopedKey = idempotencyKey == null ? null
         : Sha256.hex((user() + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8));

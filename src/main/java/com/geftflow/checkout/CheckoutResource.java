@@ -5,10 +5,9 @@ import com.geftflow.flinks.client.FlinksSettings;
 import com.geftflow.payment.CheckoutTokens;
 import com.geftflow.payment.GeftPayment;
 import com.geftflow.payment.Payments;
+import com.geftflow.web.JsonBodies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,7 +31,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 @Path("/{paymentId}")
 public class CheckoutResource {
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Inject
   Payments payments;
@@ -51,8 +49,8 @@ public class CheckoutResource {
     }
     String iframe = payment.get().sessionId() == null ? ""
         : flinks.iframeUri + (flinks.iframeUri.getQuery() == null ? "?" : "&") + "sessionId=" + payment.get().sessionId();
-    String html = resource("/checkout/checkout.html")
-        .replace("\"__CONFIG__\"", JSONB.toJson(new PageConfig(paymentId, token, iframe, origin(flinks.iframeUri))));
+    PageConfig config = new PageConfig(paymentId, token, iframe, origin(flinks.iframeUri));
+    String html = resource("/checkout/checkout.html").replace("\"__CONFIG__\"", JsonBodies.JSONB.toJson(config));
     return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
         .header("Cache-Control", "no-store")
         .header("Referrer-Policy", "no-referrer")

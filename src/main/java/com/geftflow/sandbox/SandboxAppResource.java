@@ -1,11 +1,10 @@
 package com.geftflow.sandbox;
 
 import com.geftflow.flinks.SessionStatus;
+import com.geftflow.web.JsonBodies;
 import com.geftflow.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,7 +44,6 @@ public class SandboxAppResource {
 
   private static final String IFRAME = "/sandbox/iframe.html";
   private static final String EMBED = "/sandbox/embed.html";
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Inject
   @ConfigProperties
@@ -58,7 +56,7 @@ public class SandboxAppResource {
   @Path("app/")
   @Produces(MediaType.TEXT_HTML)
   public String iframe() {
-    return page(IFRAME).replace("\"__PARENT_ORIGIN__\"", JSONB.toJson(settings.parentOrigin));
+    return page(IFRAME).replace("\"__PARENT_ORIGIN__\"", JsonBodies.JSONB.toJson(settings.parentOrigin));
   }
 
   /** A page that embeds the iframe as a checkout page would and lists the events it receives. */

@@ -1,6 +1,7 @@
 package com.geftflow.sandbox;
 
 import com.geftflow.flinks.FlinksStatus;
+import com.geftflow.web.JsonBodies;
 import com.geftflow.webhook.WebhookPayload;
 import com.geftflow.webhook.WebhookSignature;
 import jakarta.annotation.Resource;
@@ -9,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -36,7 +35,6 @@ public class SandboxWebhooks {
 
   public static final String EVENT_TYPE = "SessionSetupStatusChanged";
   private static final Logger LOG = Logger.getLogger(SandboxWebhooks.class.getName());
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Inject
   @ConfigProperties
@@ -62,9 +60,9 @@ public class SandboxWebhooks {
       LOG.info(() -> "Sandbox dropped the webhook of session " + change.sessionId() + " (fault setting)");
       return;
     }
-    byte[] body = JSONB.toJson(new WebhookPayload(EVENT_TYPE, change.sessionId(), change.referenceId(), change.amount(),
-        change.status(), change.statusDetails(), DateTimeFormatter.ISO_INSTANT.format(change.when())))
-        .getBytes(StandardCharsets.UTF_8);
+    WebhookPayload payload = new WebhookPayload(EVENT_TYPE, change.sessionId(), change.referenceId(), change.amount(),
+        change.status(), change.statusDetails(), DateTimeFormatter.ISO_INSTANT.format(change.when()));
+    byte[] body = JsonBodies.JSONB.toJson(payload).getBytes(StandardCharsets.UTF_8);
     byte[] previous = lastSent.put(change.sessionId(), body);
     executor.schedule(() -> {
       for (int copy = 0; copy < fault.webhookCopies(); copy++) {

@@ -1,6 +1,8 @@
 package com.geftflow.web;
 
 import jakarta.json.JsonException;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import java.io.IOException;
@@ -29,6 +31,9 @@ public final class JsonBodies {
    * it up on every call (a class-path scan).
    */
   public static final JsonProvider JSON = JsonProvider.provider();
+
+  /** The product's one JSON-B instance, with the defaults: each keeps its own mappings of the classes it has seen. */
+  public static final Jsonb JSONB = JsonbBuilder.create();
 
   private JsonBodies() {
   }

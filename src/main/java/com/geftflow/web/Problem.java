@@ -1,7 +1,5 @@
 package com.geftflow.web;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -15,7 +13,6 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   public static Problem of(int status, String title, String detail) {
     return new Problem("about:blank", title, status, detail, null);
@@ -27,7 +24,7 @@ public record Problem(String type, String title, int status, String detail, List
 
   /** Serialized here: JAX-RS runtimes differ in whether their JSON provider writes {@code +json} types. */
   public String toJson() {
-    return JSONB.toJson(this);
+    return JsonBodies.JSONB.toJson(this);
   }
 
   public Response response() {

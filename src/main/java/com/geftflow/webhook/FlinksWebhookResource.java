@@ -6,8 +6,6 @@ import com.geftflow.web.Problem;
 import com.geftflow.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -37,7 +35,6 @@ import org.eclipse.microprofile.metrics.annotation.Timed;
 public class FlinksWebhookResource {
 
   private static final Logger LOG = Logger.getLogger(FlinksWebhookResource.class.getName());
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   /** The answer Flinks gets; it reads nothing from it but the status code. */
   public record Receipt(boolean received, boolean duplicate) {
@@ -67,7 +64,7 @@ public class FlinksWebhookResource {
     WebhookPayload payload;
     try {
       JsonBodies.check(body); // before the binding, which can hang on truncated JSON
-      payload = JSONB.fromJson(new String(body, StandardCharsets.UTF_8), WebhookPayload.class);
+      payload = JsonBodies.JSONB.fromJson(new String(body, StandardCharsets.UTF_8), WebhookPayload.class);
     } catch (ProblemException | JsonbException notJson) {
       return refuse(400, "Bad Request", "The body is not the expected JSON");
     }

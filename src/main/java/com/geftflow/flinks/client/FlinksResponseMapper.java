@@ -4,16 +4,14 @@ import com.geftflow.flinks.FlinksAuthenticationException;
 import com.geftflow.flinks.FlinksException;
 import com.geftflow.flinks.FlinksRejectedException;
 import com.geftflow.flinks.FlinksUnavailableException;
+import com.geftflow.web.JsonBodies;
 import com.geftflow.web.Problem;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /** Turns every non-2xx answer of Flinks into the typed exception the process branches on. */
 public class FlinksResponseMapper implements ResponseExceptionMapper<FlinksException> {
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Override
   public boolean handles(int status, jakarta.ws.rs.core.MultivaluedMap<String, Object> headers) {
@@ -39,7 +37,7 @@ public class FlinksResponseMapper implements ResponseExceptionMapper<FlinksExcep
 
   static Problem readProblem(String body) {
     try {
-      return body == null || !body.trim().startsWith("{") ? null : JSONB.fromJson(body, Problem.class);
+      return body == null || !body.trim().startsWith("{") ? null : JsonBodies.JSONB.fromJson(body, Problem.class);
     } catch (RuntimeException notAProblem) {
       return null;
     }
