@@ -32,7 +32,11 @@ public final class JsonBodies {
    */
   public static final JsonProvider JSON = JsonProvider.provider();
 
-  /** The product's one JSON-B instance, with the defaults: each keeps its own mappings of the classes it has seen. */
+  /**
+   * The product's one JSON-B instance, with the defaults: each keeps its own mappings of the classes
+   * it has seen. This class is first loaded by a request, or by the Flinks client under the
+   * application's class loader: on a Camunda job thread the JSON-B provider is not found.
+   */
   public static final Jsonb JSONB = JsonbBuilder.create();
 
   private JsonBodies() {
