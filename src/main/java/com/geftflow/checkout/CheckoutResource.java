@@ -31,7 +31,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 @Path("/{paymentId}")
 public class CheckoutResource {
 
-
   @Inject
   Payments payments;
 

@@ -20,7 +20,7 @@ public class SandboxAnswerDelay implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if ("POST".equals(request.getMethod()) && request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("api/")) {
+    if ("POST".equals(request.getMethod()) && SandboxGate.path(request).startsWith("api/")) {
       SandboxFaults.pause(faults.current().answerDelayMillis());
     }
   }

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * In front of every sandbox request: hidden when the sandbox is disabled; for Flinks' API, the fault
- * settings (latency, 503s; the delayed answer is {@link SandboxAnswerDelay}'s) and the credentials check (401 as problem details); for the fault
- * settings' own endpoint, the credentials check alone.
+ * settings (latency, 503s; the delayed answer is {@link SandboxAnswerDelay}'s) and the credentials
+ * check (401 as problem details); for the fault settings' own endpoint, the credentials check alone.
  */
 @Provider
 @PreMatching
@@ -42,7 +42,7 @@ public class SandboxGate implements ContainerRequestFilter {
     if (!settings.enabled) {
       throw new NotFoundException();
     }
-    String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+    String path = path(request);
     if (path.startsWith("admin/") && !authenticated(request)) {
       throw new ProblemException(401, "Unauthorized", "Missing or invalid credentials");
     }
@@ -60,6 +60,11 @@ public class SandboxGate implements ContainerRequestFilter {
     if (!path.startsWith("api/v1/authorize") && !authenticated(request)) {
       throw new ProblemException(401, "Unauthorized", "Missing or invalid credentials");
     }
+  }
+
+  /** The request's path within the sandbox, without its leading slash: {@code api/v2/sessions/…}. */
+  static String path(ContainerRequestContext request) {
+    return request.getUriInfo().getPath().replaceFirst("^/", "");
   }
 
   private boolean authenticated(ContainerRequestContext request) {

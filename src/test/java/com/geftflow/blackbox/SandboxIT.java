@@ -49,6 +49,20 @@ class SandboxIT {
   }
 
   @Test
+  void faultSettingsOutOfRangeOrOfTheWrongTypeAreRefusedAndChangeNothing() throws Exception {
+    String before = Sandbox.call("GET", "/sandbox/flinks/admin/faults", null).body();
+    for (String change : List.of("{\"answerDelayMillis\":-1}", "{\"answerDelayMillis\":60001}",
+        "{\"answerDelayMillis\":\"soon\"}", "{\"answerDelayMillis\":true}", "{\"apiLatencyMillis\":60001}",
+        "{\"answerDelayMillis\":")) {
+      HttpResponse<String> refused = Sandbox.call("PUT", "/sandbox/flinks/admin/faults", change);
+      assertThat(refused.statusCode()).as(change + ": " + refused.body()).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("application/problem+json"));
+    }
+    assertThat(Sandbox.call("GET", "/sandbox/flinks/admin/faults", null).body()).isEqualTo(before);
+  }
+
+  @Test
   void missingCredentialsAndInvalidFieldsAnswerProblemDetails() throws Exception {
     HttpResponse<String> anonymous = send(request(Sandbox.SESSIONS + "/x/status").GET().build());
     assertThat(anonymous.statusCode()).isEqualTo(401);

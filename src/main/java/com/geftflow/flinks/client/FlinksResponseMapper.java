@@ -12,7 +12,6 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 /** Turns every non-2xx answer of Flinks into the typed exception the process branches on. */
 public class FlinksResponseMapper implements ResponseExceptionMapper<FlinksException> {
 
-
   @Override
   public boolean handles(int status, jakarta.ws.rs.core.MultivaluedMap<String, Object> headers) {
     return status >= 400;
