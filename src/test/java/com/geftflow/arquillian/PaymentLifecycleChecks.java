@@ -40,7 +40,10 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -77,6 +80,9 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
 
   @Inject
   EngineRestarter restarter;
+
+  @Inject
+  ManagementService management;
 
   @Test
   void eachScenarioEndsInItsStateWithTheOutputsSet() throws Exception {
@@ -245,8 +251,26 @@ abstract class PaymentLifecycleChecks extends FlinksSandboxChecks {
   }
 
   private GeftPayment awaitState(String paymentId, PaymentState state) throws Exception {
-    await(() -> payment(paymentId).state() == state, Duration.ofSeconds(60));
+    try {
+      await(() -> payment(paymentId).state() == state, Duration.ofSeconds(60));
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("not " + state + ": " + stateOf(payment(paymentId)), e);
+    }
     return payment(paymentId);
+  }
+
+  /** Where the payment stands and what its process waits for: a red run says why it stalled. */
+  private String stateOf(GeftPayment payment) {
+    String jobs = management.createJobQuery().processInstanceId(payment.processInstanceId()).list().stream()
+        .map(job -> (JobEntity) job)
+        .map(job -> job.getJobHandlerType() + " " + job.getJobHandlerConfigurationRaw() + " due " + job.getDuedate()
+            + " retries " + job.getRetries() + " locked by " + job.getLockOwner()
+            + " until " + job.getLockExpirationTime() + " failed " + job.getExceptionMessage())
+        .toList().toString();
+    boolean running = runtime.createProcessInstanceQuery().processInstanceId(payment.processInstanceId()).count() > 0;
+    return payment.state() + ", at " + (running ? runtime.getActiveActivityIds(payment.processInstanceId()) : "its end")
+        + ", jobs " + jobs
+        + ", webhooks " + inbox.forSession(payment.sessionId()).stream().map(WebhookDelivery::state).toList();
   }
 
   /**
